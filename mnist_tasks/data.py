@@ -120,6 +120,9 @@ def _read_idx(path, magic, shape_tail):
         raw = gzip.open(path, "rb").read()
     else:
         raw = path.read_bytes()
+    header_size = 4 * (2 + len(shape_tail))
+    if len(raw) < header_size:
+        raise MnistDataError(f"{path}: truncated ({len(raw)} bytes); not an MNIST IDX file")
     header = np.frombuffer(raw, dtype=">i4", count=2 + len(shape_tail))
     if header[0] != magic or tuple(header[2:]) != shape_tail:
         raise MnistDataError(f"{path}: not an MNIST IDX file (header {header.tolist()})")
