@@ -67,19 +67,21 @@ def main(argv=None):
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     commands = parser.add_subparsers(dest="command", required=True)
 
-    run = commands.add_parser("run", help="train one configuration")
+    # No abbreviations: --depth must not silently stand for --depths.
+    run = commands.add_parser("run", help="train one configuration", allow_abbrev=False)
     _add_config_flags(run)
     run.add_argument("--out", default="results/mnist/runs")
     run.add_argument("--mnist", default=None, help="mnist.pkl.gz or a folder of IDX files")
     run.add_argument("--quiet", action="store_true")
 
-    grid = commands.add_parser("grid", help="run presets' configurations (resumable, parallel)")
+    grid = commands.add_parser("grid", help="run presets' configurations (resumable, parallel)",
+                               allow_abbrev=False)
     grid.add_argument("--preset", nargs="+", default=["table3"],
                       help="table1 figure5 table4 depth table3 (default: table3)")
     _add_grid_flags(grid)
     _add_config_flags(grid, skip=("seed",))
 
-    depth = commands.add_parser("depth", help="Figure 6's depth sweep")
+    depth = commands.add_parser("depth", help="Figure 6's depth sweep", allow_abbrev=False)
     depth.add_argument("--depths", type=int, nargs="+", default=list(range(1, 11)))
     _add_grid_flags(depth)
     _add_config_flags(depth, skip=("seed", "depth"))

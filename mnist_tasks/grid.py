@@ -111,7 +111,9 @@ def run_grid(configs, out_dir, jobs=None, max_group=16, threads=1, progress=True
     started = time.perf_counter()
     log = out_dir / "grid_log.jsonl"
     tasks = [(g, str(out_dir), threads, progress and jobs == 1) for g in groups]
-    pool = multiprocessing.get_context("spawn").Pool(jobs) if jobs > 1 else None
+    # fork (as torch's DataLoader workers) shares the loaded modules; spawn where there is none.
+    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+    pool = multiprocessing.get_context(method).Pool(jobs) if jobs > 1 else None
     results = pool.imap_unordered(_run_group, tasks) if pool else map(_run_group, tasks)
     try:
         for run_ids, seconds in tqdm(results, total=len(tasks), desc=f"groups ({jobs} jobs)",
