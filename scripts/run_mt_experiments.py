@@ -1,0 +1,210 @@
+#!/usr/bin/env python
+"""Translation with and without Cost-Out, scored and tabulated like the paper's Tables 7 and 8.
+
+For each direction (e.g. en-fr, fr-en), setting (`without`: full cost; `with`: hard Cost-Out
+keeping half of each sentence's target words, eq. 13) and seed:
+  1. prepare the direction once (Moses, lower case, <=40 tokens, fairseq binaries), cached;
+  2. train with `fairseq-train` (a subprocess, one thread; logs to train.log); a run killed
+     midway resumes from its checkpoint_last.pt, a finished one (train.done) is not retrained;
+  3. score every epoch's checkpoint on valid, test1 and test2: mean precision (teacher-forced
+     token accuracy) and BLEU (tokenized lower-cased, and sacrebleu on detokenized output),
+     cached per epoch in eval/epoch<N>.json; epoch checkpoints are deleted once scored;
+  4. write tables.md / tables.csv / runs.csv: best per set, the model selected on valid,
+     δ = with − without, mean and std of δ across directions.
+
+Example (the README demo does this on the bundled sample):
+  python scripts/run_mt_experiments.py --corpus data/sample --directions en-fr \\
+      --seeds 1 --max-epoch 4 --work work/mt/demo --results results/mt/demo
+"""
+import argparse
+import glob
+import json
+import os
+import shlex
+import subprocess
+import sys
+import time
+
+REPO = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+sys.path.insert(0, REPO)
+
+from mt_data import prepare, tables  # noqa: E402
+from mt_data.libreoffice import CorpusError  # noqa: E402
+
+ALL_DIRECTIONS = ("en-fr", "fr-en", "en-es", "es-en", "en-de", "de-en")
+# The two settings compared; `costout_sum` with mode none is exactly cross-entropy.
+SETTINGS = {
+    "without": "--criterion costout_sum --costout-mode none",
+    "with": "--criterion costout_sum --costout-mode hard --costout-keep-fraction 0.5",
+}
+# A small attentional LSTM that trains in minutes on a CPU (the paper used a larger one on GPUs).
+TINY_ARCH = ("--arch lstm --encoder-embed-dim 64 --encoder-hidden-size 128 --decoder-embed-dim 64 "
+             "--decoder-hidden-size 128 --decoder-out-embed-dim 64 --dropout 0.1")
+TRAIN_DEFAULTS = ("--optimizer adam --adam-betas (0.9,0.98) --lr 0.002 --clip-norm 1.0 "
+                  "--max-tokens 1000 --num-workers 0 --required-batch-size-multiple 1")
+
+
+def log(message):
+    print(f"[{time.strftime('%H:%M:%S')}] {message}", flush=True)
+
+
+def raw_dir_for(corpus, src, tgt):
+    for name in (f"{src}-{tgt}", f"{tgt}-{src}"):
+        path = os.path.join(corpus, name)
+        if os.path.isdir(path):
+            return path
+    raise CorpusError(f"{corpus}: neither {src}-{tgt}/ nor {tgt}-{src}/ holds raw splits")
+
+
+def prepared_direction(args, src, tgt):
+    """The prepared data dir of a direction, binarizing it the first time."""
+    out_dir = os.path.join(args.work, "data", f"{src}-{tgt}")
+    done = os.path.join(out_dir, "prepared.json")
+    if not os.path.exists(done):
+        log(f"{src}->{tgt}: preparing {raw_dir_for(args.corpus, src, tgt)} -> {out_dir}")
+        kept = prepare.prepare_direction(raw_dir_for(args.corpus, src, tgt), src, tgt, out_dir,
+                                         max_tokens=args.max_tokens, bpe_merges=args.bpe,
+                                         nwords=args.nwords, log=log)
+        tables.write_atomic(done, json.dumps({"kept": kept, "bpe": args.bpe}) + "\n")
+    return out_dir
+
+
+def train_command(args, data_dir, src, tgt, setting, seed, run_dir):
+    return [
+        sys.executable, "-m", "fairseq_cli.train", os.path.join(data_dir, "bin"),
+        "--user-dir", os.path.join(REPO, "fairseq_costout"), "--task", "translation",
+        "--source-lang", src, "--target-lang", tgt, "--save-dir", run_dir, "--seed", str(seed),
+        "--max-epoch", str(args.max_epoch), "--cpu", "--log-format", "json", "--log-interval", "20",
+        "--no-progress-bar", "--save-interval", "1",
+        *shlex.split(args.arch), *shlex.split(TRAIN_DEFAULTS), *shlex.split(args.setting_args[setting]),
+        *shlex.split(args.train_args),
+    ]
+
+
+def train_run(args, data_dir, src, tgt, setting, seed, run_dir):
+    """Train unless train.done exists; fairseq resumes from checkpoint_last.pt by itself."""
+    done = os.path.join(run_dir, "train.done")
+    if os.path.exists(done):
+        return
+    os.makedirs(run_dir, exist_ok=True)
+    command = train_command(args, data_dir, src, tgt, setting, seed, run_dir)
+    resumed = os.path.exists(os.path.join(run_dir, "checkpoint_last.pt"))
+    log(f"{src}->{tgt} {setting} seed {seed}: {'resuming' if resumed else 'training'} "
+        f"(log: {os.path.join(run_dir, 'train.log')})")
+    env = dict(os.environ, OMP_NUM_THREADS=str(args.threads), MKL_NUM_THREADS=str(args.threads),
+               TORCH_FORCE_NO_WEIGHTS_ONLY_LOAD="1")
+    with open(os.path.join(run_dir, "train.log"), "a", encoding="utf-8") as train_log:
+        train_log.write(f"\n# {shlex.join(command)}\n")
+        train_log.flush()
+        started = time.time()
+        result = subprocess.run(command, stdout=train_log, stderr=subprocess.STDOUT, env=env, cwd=REPO)
+    if result.returncode != 0:
+        raise RuntimeError(f"fairseq-train failed ({result.returncode}); see {run_dir}/train.log")
+    tables.write_atomic(done, json.dumps({"command": command, "seconds": time.time() - started}) + "\n")
+
+
+def references(data_dir, split, tgt):
+    return (prepare.read_lines(os.path.join(data_dir, "tok", f"{split}.{tgt}")),
+            prepare.read_lines(os.path.join(data_dir, "raw", f"{split}.{tgt}")))
+
+
+def evaluate_run(args, data_dir, tgt, run_dir, splits):
+    """Score each epoch checkpoint not yet scored; delete it once its scores are on disk."""
+    from tqdm import tqdm
+
+    from mt_data import evaluate
+
+    os.makedirs(os.path.join(run_dir, "eval"), exist_ok=True)
+    checkpoints = sorted(glob.glob(os.path.join(run_dir, "checkpoint[0-9]*.pt")),
+                         key=lambda p: int(os.path.basename(p)[10:-3]))
+    for checkpoint in tqdm(checkpoints, desc=f"score {os.path.relpath(run_dir, args.work)}",
+                           unit="epoch", leave=False):
+        epoch = int(os.path.basename(checkpoint)[10:-3])
+        out = os.path.join(run_dir, "eval", f"epoch{epoch}.json")
+        if not os.path.exists(out):
+            scores, hypotheses = evaluate.evaluate_checkpoint(
+                checkpoint, os.path.join(data_dir, "bin"), splits, tgt, beam=args.beam,
+                bpe="subword_nmt" if args.bpe else None)
+            tables.write_atomic(out, json.dumps({"epoch": epoch, "beam": args.beam, "scores": scores,
+                                                 "hypotheses": hypotheses}, ensure_ascii=False) + "\n")
+        if not args.keep_checkpoints:
+            os.remove(checkpoint)
+
+
+def load_records(work, directions, settings, seeds):
+    records = []
+    for direction in directions:
+        for setting in settings:
+            for seed in seeds:
+                run_dir = os.path.join(work, "runs", direction, setting, f"seed{seed}")
+                for path in glob.glob(os.path.join(run_dir, "eval", "epoch*.json")):
+                    with open(path, encoding="utf-8") as handle:
+                        result = json.load(handle)
+                    for split, scores in result["scores"].items():
+                        records.append({"direction": direction, "setting": setting, "seed": seed,
+                                        "epoch": result["epoch"], "split": split, **scores})
+    return records
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--corpus", default=os.path.join(REPO, "data", "sample"),
+                        help="raw corpus root holding <l1>-<l2>/<split>.<lang> (default: the bundled sample)")
+    parser.add_argument("--directions", nargs="+", default=list(ALL_DIRECTIONS))
+    parser.add_argument("--settings", nargs="+", default=list(SETTINGS), choices=list(SETTINGS))
+    parser.add_argument("--seeds", nargs="+", type=int, default=[1, 2, 3])
+    parser.add_argument("--max-epoch", type=int, default=10, help="epochs per run (each is scored)")
+    parser.add_argument("--arch", default=TINY_ARCH, help="fairseq model options")
+    parser.add_argument("--train-args", default="", help="more fairseq-train options, for all runs")
+    parser.add_argument("--without-args", default=SETTINGS["without"],
+                        help="criterion options of the run without Cost-Out")
+    parser.add_argument("--with-args", default=SETTINGS["with"],
+                        help="criterion options of the run with Cost-Out (e.g. --criterion costout_hsoftmax ...)")
+    parser.add_argument("--max-tokens", type=int, default=prepare.MAX_TOKENS,
+                        help="drop pairs longer than this (the paper: 40)")
+    parser.add_argument("--bpe", type=int, default=0, help="joint BPE merges (0: words, as the paper)")
+    parser.add_argument("--nwords", type=int, default=0, help="vocabulary size per side (0: all)")
+    parser.add_argument("--beam", type=int, default=5)
+    parser.add_argument("--threads", type=int, default=1, help="torch threads per training run")
+    parser.add_argument("--work", default=os.path.join(REPO, "work", "mt"),
+                        help="prepared data, checkpoints and per-epoch scores (resumable)")
+    parser.add_argument("--results", default=None, help="where tables.md/.csv go (default: --work)")
+    parser.add_argument("--keep-checkpoints", action="store_true",
+                        help="keep every epoch checkpoint (default: delete once scored)")
+    parser.add_argument("--table-only", action="store_true", help="only tabulate what is scored")
+    args = parser.parse_args(argv)
+    args.setting_args = {"without": args.without_args, "with": args.with_args}
+    for direction in args.directions:
+        if len(direction.split("-")) != 2:
+            parser.error(f"--directions: {direction!r} is not src-tgt")
+
+    import torch
+
+    torch.set_num_threads(args.threads)
+    try:
+        if not args.table_only:
+            for direction in args.directions:
+                src, tgt = direction.split("-")
+                data_dir = prepared_direction(args, src, tgt)
+                splits = {}
+                for split in ("valid", "test1", "test2"):
+                    if os.path.exists(os.path.join(data_dir, "tok", f"{split}.{tgt}")):
+                        splits[split] = (prepare.fairseq_split_name(split), *references(data_dir, split, tgt))
+                for seed in args.seeds:
+                    for setting in args.settings:
+                        run_dir = os.path.join(args.work, "runs", direction, setting, f"seed{seed}")
+                        train_run(args, data_dir, src, tgt, setting, seed, run_dir)
+                        evaluate_run(args, data_dir, tgt, run_dir, splits)
+    except CorpusError as error:
+        parser.exit(2, f"error: {error}\n")
+    records = load_records(args.work, args.directions, args.settings, args.seeds)
+    header = ("Command: `python scripts/run_mt_experiments.py " + shlex.join(sys.argv[1:] if argv is None else argv)
+              + f"`\n\nSeeds: {args.seeds}. Without Cost-Out: `{args.without_args}`. "
+              f"With Cost-Out: `{args.with_args}`. Model: `{args.arch}`; {args.max_epoch} epochs; "
+              f"beam {args.beam}.")
+    markdown = tables.write_tables(records, args.results or args.work, header=header)
+    print(markdown)
+
+
+if __name__ == "__main__":
+    main()
