@@ -1,0 +1,252 @@
+"""Escaping pressure (Woo et al., Electronics 2021, sections 3.3-3.4) as figures and tables.
+
+    python scripts/escaping_pressure.py figure1            # Figure 1: costs and gradients
+    python scripts/escaping_pressure.py table2             # Figure 3 + Table 2 on Figure 1's landscape
+    python scripts/escaping_pressure.py table2 --landscape three-optima
+    python scripts/escaping_pressure.py all                # figure1 + both table2 landscapes
+
+Everything is written under --out (default results/pressure/), atomically, with the exact
+command line and seeds recorded next to the numbers. Costs are maximised (the paper's ascent);
+see costout/pressure.py for the sign convention and docs/escaping_pressure.md for the reading.
+"""
+import argparse
+import json
+import os
+import shlex
+import sys
+import tempfile
+
+import matplotlib
+
+matplotlib.use("Agg")
+import matplotlib.pyplot as plt  # noqa: E402
+import torch  # noqa: E402
+
+from costout.landscapes import (  # noqa: E402
+    OPTIMIZERS, convergence_by_region, expected_gradients, figure1_landscape,
+    nearest_landmark, run_optimizer, sign_regions, three_optima_landscape)
+
+LANDSCAPES = {"figure1": figure1_landscape, "three-optima": three_optima_landscape}
+# Learning rates of the Table 2 runs: each optimiser's usual scale for this landscape
+# (gradients up to ~3); Cost-Out uses plain SGD's rate.
+DEFAULT_LRS = {"sgd": 0.03, "adam": 0.01, "adadelta": 1.0, "costout-hard": 0.03,
+               "costout-soft": 0.03}
+COMMAND = " ".join(shlex.quote(a) for a in [os.path.relpath(sys.argv[0])] + sys.argv[1:])
+
+
+def write_atomic(path, write):
+    """Call write(tmp_path), then move the finished file into place."""
+    os.makedirs(os.path.dirname(path) or ".", exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=os.path.dirname(path) or ".", suffix=os.path.splitext(path)[1])
+    os.close(fd)
+    try:
+        write(tmp)
+        os.replace(tmp, path)
+    except BaseException:
+        os.unlink(tmp)
+        raise
+    print(f"wrote {path}")
+
+
+def write_text(path, text):
+    def write(tmp):
+        with open(tmp, "w") as f:
+            f.write(text)
+    write_atomic(path, write)
+
+
+def save_figure(fig, path):
+    write_atomic(path, lambda tmp: fig.savefig(tmp, format="png", dpi=120, bbox_inches="tight"))
+    plt.close(fig)
+
+
+def figure1(args):
+    landscape = figure1_landscape()
+    x = torch.linspace(-1.2, 1.2, 481, dtype=torch.float64)
+    costs = landscape.subcosts(x)
+    grads, _ = landscape.derivatives(x)
+    total, top = costs.sum(-1), costs.max(-1).values
+    # d max / dx is the gradient of whichever sub-cost is larger.
+    grad_max = grads.gather(-1, costs.argmax(-1, keepdim=True)).squeeze(-1)
+    curves = expected_gradients(landscape, x, args.lr, args.drop_prob, args.mode)
+
+    fig, (ax_cost, ax_grad, ax_zoom) = plt.subplots(1, 3, figsize=(17, 5))
+    ax_cost.plot(x, costs[:, 0], label="cost1 = N(0.3, 0.3)")
+    ax_cost.plot(x, costs[:, 1], label="cost2 = N(-0.3, 0.3)")
+    ax_cost.plot(x, total, "k", lw=2, label="sum (flat top at 0)")
+    ax_cost.plot(x, top, "k--", label="max")
+    ax_cost.set(title="Costs (maximised)", xlabel="x", ylabel="cost")
+    ax_grad.plot(x, grads[:, 0], alpha=0.6, label="grad cost1")
+    ax_grad.plot(x, grads[:, 1], alpha=0.6, label="grad cost2")
+    ax_grad.plot(x, grad_max, "k--", label="grad max")
+    for ax in (ax_grad, ax_zoom):
+        ax.plot(x, curves["grad_sum"], "k", lw=2, label="grad sum")
+        ax.plot(x, curves["first_order"], color="tab:gray", label="Cost-Out, one update (eq. 3)")
+        ax.plot(x, curves["second_order"], "r", lw=2,
+                label=f"Cost-Out pair: grad sum + lr*delta (eq. 9), lr={args.lr}")
+        ax.plot(x, curves["pair_exact"], "r:", lw=2, label="Cost-Out pair, exact expectation")
+        ax.axhline(0, color="k", lw=0.5)
+        ax.set(xlabel="x", ylabel="d cost / dx (ascent direction)")
+    ax_grad.set_title(f"Gradients, {args.mode} Cost-Out p={args.drop_prob}")
+    ax_zoom.set(title="Conflict region: delta pushes away from 0",
+                xlim=(-0.35, 0.35), ylim=(-0.6, 0.6))
+    for ax in (ax_cost, ax_grad, ax_zoom):
+        ax.axvspan(-0.3, 0.3, color="orange", alpha=0.08)
+        ax.legend(fontsize=7, loc="lower left")
+    save_figure(fig, os.path.join(args.out, "figure1.png"))
+
+    points = torch.tensor([-0.2, -0.1, -0.05, 0.05, 0.1, 0.2], dtype=torch.float64)
+    point_curves = expected_gradients(landscape, points, args.lr, args.drop_prob, args.mode)
+    lines = [f"# Figure 1 values\n\nCommand: `{COMMAND}`\n",
+             f"{args.mode} Cost-Out, p = {args.drop_prob}, lr = {args.lr}. Positive = towards +x "
+             "(ascent). In the conflict region the sum's gradient is nearly zero and points to "
+             "the centre; delta points away from it.\n",
+             "| x | grad sum | eq. 3 (one update) | delta (eq. 9) | grad sum + lr*delta | "
+             "pair, exact |", "|---|---|---|---|---|---|"]
+    for i, value in enumerate(points.tolist()):
+        lines.append(f"| {value:+.2f} | {point_curves['grad_sum'][i]:+.4f} | "
+                     f"{point_curves['first_order'][i]:+.4f} | {point_curves['delta'][i]:+.4f} | "
+                     f"{point_curves['second_order'][i]:+.4f} | {point_curves['pair_exact'][i]:+.4f} |")
+    write_text(os.path.join(args.out, "figure1.md"), "\n".join(lines) + "\n")
+
+
+def table2(args):
+    landscape = LANDSCAPES[args.landscape]()
+    names = list(landscape.landmarks)
+    half_width = 1.5 * max(abs(v) for v in landscape.landmarks.values()) + 0.3
+    grid = torch.linspace(-half_width, half_width, args.starts, dtype=torch.float64)
+    # Every optimiser acts elementwise, so all starts x seeds run as one vector; the
+    # deterministic optimisers simply repeat themselves across the seed copies.
+    starts = grid.repeat(args.seeds)
+    lrs = dict(DEFAULT_LRS)
+    for item in args.lr or []:
+        name, _, value = item.partition("=")
+        if name not in OPTIMIZERS or not value:
+            raise SystemExit(f"--lr expects NAME=VALUE with NAME in {', '.join(OPTIMIZERS)}; "
+                             f"got {item!r}")
+        lrs[name] = float(value)
+    regions = sign_regions(landscape, -half_width, half_width)
+    results = {}
+    trajectories = {}
+    for name in OPTIMIZERS:
+        trajectory = run_optimizer(landscape, starts, name, lrs[name], args.steps, args.drop_prob,
+                                   seed=args.seed, record_every=max(1, args.steps // 200),
+                                   progress=True)
+        trajectories[name] = trajectory[:, :args.starts]  # seed copy 0, for the plot
+        finals = trajectory[-1]
+        results[name] = {
+            "lr": lrs[name],
+            "by_region": convergence_by_region(landscape, starts, finals, regions),
+            "final_mean_abs": finals.abs().mean().item(),
+            "finals_hist": torch.bincount(nearest_landmark(landscape, finals),
+                                          minlength=len(names)).tolist(),
+        }
+        print(f"{name}: ended near {dict(zip(names, results[name]['finals_hist']))}")
+
+    sweep = {}
+    for lr in args.sweep_lrs:
+        finals = run_optimizer(landscape, torch.full((args.sweep_runs,), 0.01, dtype=torch.float64),
+                               "costout-hard", lr, args.steps, args.drop_prob, seed=args.seed,
+                               record_every=args.steps)[-1]
+        sweep[lr] = torch.bincount(nearest_landmark(landscape, finals), minlength=len(names)).tolist()
+
+    stem = f"table2_{args.landscape}"
+    record = {"command": COMMAND, "landscape": args.landscape, "landmarks": landscape.landmarks,
+              "steps": args.steps, "seed": args.seed, "seed_copies": args.seeds,
+              "drop_prob": args.drop_prob, "regions": regions, "results": results,
+              "costout_hard_lr_sweep_from_0.01": {str(k): v for k, v in sweep.items()}}
+    write_text(os.path.join(args.out, stem + ".json"), json.dumps(record, indent=1) + "\n")
+    write_text(os.path.join(args.out, stem + ".md"), table2_markdown(args, landscape, regions,
+                                                                      results, sweep))
+    plot_trajectories(args, landscape, grid, trajectories, results)
+
+
+def table2_markdown(args, landscape, regions, results, sweep):
+    names = list(landscape.landmarks)
+    marks = ", ".join(f"{k} {v:+.2f}" for k, v in landscape.landmarks.items())
+    lines = [f"# Table 2 ({args.landscape} landscape)\n", f"Command: `{COMMAND}`\n",
+             f"{args.starts} starting points evenly spaced over the plotted range x "
+             f"{args.seeds} mask-sampling copies (seed {args.seed}); {args.steps} updates; "
+             f"Cost-Out p = {args.drop_prob}. Learning rates: "
+             + ", ".join(f"{k} {v['lr']}" for k, v in results.items())
+             + f". A run is counted at the landmark nearest its last iterate ({marks}). Cost-Out "
+             "with a constant learning rate does not settle on a point: its last iterate is a "
+             "draw from where it keeps moving about.\n",
+             "Cells: share of runs started in the region that ended near " + " / ".join(names)
+             + " (%).\n"]
+    header = ["region", "grad cost1", "grad cost2", "grad sum", "conflict", "delta"] + list(results)
+    lines += ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+    for i, region in enumerate(regions):
+        cells = [f"{region['lo']:+.2f} .. {region['hi']:+.2f}", *region["subcost_signs"],
+                 region["total_sign"], "yes" if region["conflict"] else "no",
+                 region["pressure_sign"]]
+        for name in results:
+            counts = results[name]["by_region"][i]
+            total = sum(counts)
+            cells.append(" / ".join(f"{100 * c / total:.0f}" for c in counts) if total else "-")
+        lines.append("| " + " | ".join(cells) + " |")
+    lines += ["", f"Hard Cost-Out (SGD) from x = 0.01, {args.sweep_runs} runs per learning rate, "
+              f"{args.steps} updates: share ending near " + " / ".join(names) + " (%).\n",
+              "| lr | " + " | ".join(names) + " |", "|---|" + "---|" * len(names)]
+    for lr, counts in sweep.items():
+        total = sum(counts)
+        lines.append(f"| {lr} | " + " | ".join(f"{100 * c / total:.0f}" for c in counts) + " |")
+    return "\n".join(lines) + "\n"
+
+
+def plot_trajectories(args, landscape, grid, trajectories, results):
+    n_records = next(iter(trajectories.values())).shape[0]
+    steps = torch.linspace(0, args.steps, n_records)
+    shown = torch.linspace(0, len(grid) - 1, min(len(grid), 15)).round().long()
+    fig, axes = plt.subplots(2, 3, figsize=(14, 7.5), sharey=True)
+    for ax, (name, trajectory) in zip(axes.flat, trajectories.items()):
+        for i in shown.tolist():
+            ax.plot(steps, trajectory[:, i], lw=0.8)
+        for mark in landscape.landmarks.values():
+            ax.axhline(mark, color="k", lw=0.5, ls=":")
+        ax.set(title=f"{name} (lr {results[name]['lr']})", xlabel="update", ylabel="x")
+    ax = axes.flat[-1]
+    x = torch.linspace(grid[0].item(), grid[-1].item(), 400, dtype=torch.float64)
+    ax.plot(landscape.total(x), x, "k", label="sum")
+    for c in range(landscape.n_subcosts):
+        ax.plot(landscape.subcosts(x)[:, c], x, alpha=0.6, label=f"cost{c + 1}")
+    ax.set(title="landscape (cost on the x axis)", xlabel="cost")
+    ax.legend(fontsize=7)
+    fig.suptitle(f"Figure 3: trajectories from a grid of starts, {args.landscape} landscape")
+    save_figure(fig, os.path.join(args.out, f"figure3_{args.landscape}.png"))
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--out", default="results/pressure", help="output folder")
+    sub = parser.add_subparsers(dest="command", required=True)
+    fig1 = sub.add_parser("figure1", help="Figure 1: costs and (expected) gradients")
+    fig1.add_argument("--lr", type=float, default=0.02, help="lambda of the eq. 9 curve")
+    fig1.add_argument("--drop-prob", type=float, default=0.5)
+    fig1.add_argument("--mode", choices=("soft", "hard"), default="soft")
+    tab = sub.add_parser("table2", help="Figure 3 trajectories and Table 2")
+    tab.add_argument("--landscape", choices=sorted(LANDSCAPES), default="figure1")
+    tab.add_argument("--steps", type=int, default=3000)
+    tab.add_argument("--starts", type=int, default=61, help="grid of starting points")
+    tab.add_argument("--seeds", type=int, default=20, help="mask-sampling copies per start")
+    tab.add_argument("--seed", type=int, default=0)
+    tab.add_argument("--drop-prob", type=float, default=0.5)
+    tab.add_argument("--lr", action="append", metavar="NAME=VALUE",
+                     help=f"override a learning rate; defaults {DEFAULT_LRS}")
+    tab.add_argument("--sweep-lrs", type=float, nargs="*", default=[0.001, 0.003, 0.01, 0.03, 0.1])
+    tab.add_argument("--sweep-runs", type=int, default=500)
+    sub.add_parser("all", help="figure1 and table2 on both landscapes, default settings")
+    args = parser.parse_args(argv)
+    torch.set_num_threads(1)
+    if args.command == "figure1":
+        figure1(args)
+    elif args.command == "table2":
+        table2(args)
+    elif args.command == "all":
+        figure1(parser.parse_args(["--out", args.out, "figure1"]))
+        for name in sorted(LANDSCAPES):
+            table2(parser.parse_args(["--out", args.out, "table2", "--landscape", name]))
+
+
+if __name__ == "__main__":
+    main()
