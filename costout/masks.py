@@ -94,3 +94,23 @@ def inverse_keep_rate(valid_mask, mode, drop_prob=0.5, keep_fraction=None):
     weight = torch.where(k > 0, n_valid / k.clamp(min=1), torch.zeros_like(k))
     return valid.float() * weight
 
+
+
+def kept_cost(subcosts, valid_mask, mode, drop_prob=0.5, keep_fraction=None, rescale=False):
+    """The Cost-Out cost of one update (eq. 5): sample a keep mask and sum the kept sub-costs.
+
+    Args:
+        subcosts: float tensor shaped like `valid_mask`, each sub-cost C^c (with its graph).
+        rescale: weight each kept sub-cost by 1 / P(kept) (see `inverse_keep_rate`), so the
+            expected cost and gradient equal the full cost's; off is the paper's plain sum.
+
+    Returns:
+        (kept_cost, keep_mask): a scalar to back-propagate, and the bool mask that was drawn.
+        Sub-costs that are not kept contribute exactly zero, even where they are inf or NaN.
+    """
+    keep_mask = sample_keep_mask(valid_mask, mode, drop_prob, keep_fraction)
+    if rescale:
+        weight = inverse_keep_rate(valid_mask, mode, drop_prob, keep_fraction).to(subcosts.dtype)
+    else:
+        weight = torch.ones((), dtype=subcosts.dtype, device=subcosts.device)
+    return (subcosts.masked_fill(~keep_mask, 0.0) * weight).sum(), keep_mask

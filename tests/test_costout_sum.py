@@ -59,15 +59,15 @@ def test_mode_none_equals_cross_entropy(mt_data_bin, tmp_path, setup):
 
 
 def test_hard_mode_gradient_comes_only_from_kept_words(setup, monkeypatch):
-    from fairseq_costout.criterions import costout_sum
+    from costout import masks
     task, model, criterion, sample = setup
-    drawn, real_sampler = [], costout_sum.sample_keep_mask
+    drawn, real_sampler = [], masks.sample_keep_mask
 
     def recording_sampler(*args, **kwargs):
         drawn.append(real_sampler(*args, **kwargs))
         return drawn[-1]
 
-    monkeypatch.setattr(costout_sum, "sample_keep_mask", recording_sampler)
+    monkeypatch.setattr(masks, "sample_keep_mask", recording_sampler)
     loss, size, log, grads = loss_and_grads(criterion, model, sample)
     (keep_mask,) = drawn
 

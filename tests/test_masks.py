@@ -5,7 +5,7 @@ import pytest
 import torch
 from scipy import stats
 
-from costout import inverse_keep_rate, keep_counts, sample_keep_mask, validate_options
+from costout import inverse_keep_rate, keep_counts, kept_cost, sample_keep_mask, validate_options
 
 
 def random_valid_mask(rows, cols, seed):
@@ -136,3 +136,33 @@ def test_bad_options_name_the_option(kwargs, option):
         validate_options(prefix="--costout-", **kwargs)
     with pytest.raises(ValueError):
         sample_keep_mask(torch.ones(2, 3, dtype=torch.bool), kwargs.pop("mode"), **kwargs)
+
+
+@pytest.mark.parametrize("mode,keep_fraction", [("none", None), ("soft", None), ("hard", None),
+                                                ("hard", 0.5)])
+def test_kept_cost_is_the_sum_over_the_drawn_mask(mode, keep_fraction):
+    valid = random_valid_mask(40, 11, 7)
+    subcosts = torch.rand(valid.shape, requires_grad=True)
+    torch.manual_seed(3)
+    cost, keep = kept_cost(subcosts, valid, mode, 0.5, keep_fraction)
+    torch.manual_seed(3)
+    assert torch.equal(keep, sample_keep_mask(valid, mode, 0.5, keep_fraction))
+    torch.testing.assert_close(cost, subcosts[keep].sum())
+    cost.backward()
+    assert torch.equal(subcosts.grad, keep.float())  # gradient only through kept sub-costs
+
+
+def test_kept_cost_ignores_inf_in_dropped_and_padded_subcosts():
+    valid = random_valid_mask(30, 8, 8)
+    subcosts = torch.rand(valid.shape).masked_fill(~valid, float("inf")).requires_grad_()
+    cost, keep = kept_cost(subcosts, valid, "hard", rescale=True)
+    cost.backward()
+    assert torch.isfinite(cost) and torch.isfinite(subcosts.grad).all()
+
+
+def test_rescaled_hard_kept_cost_of_unit_subcosts_is_the_full_count():
+    valid = random_valid_mask(50, 13, 9)
+    for keep_fraction in (None, 0.5):
+        cost, _ = kept_cost(torch.ones(valid.shape), valid, "hard", keep_fraction=keep_fraction,
+                            rescale=True)
+        torch.testing.assert_close(cost, valid.sum().float())

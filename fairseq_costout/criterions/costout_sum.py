@@ -31,7 +31,7 @@ from fairseq.dataclass import ChoiceEnum, FairseqDataclass
 from fairseq.logging import metrics
 from omegaconf import II
 
-from costout import MODES, inverse_keep_rate, sample_keep_mask, validate_options
+from costout import MODES, kept_cost, validate_options
 
 COSTOUT_MODE_CHOICES = ChoiceEnum(list(MODES))
 
@@ -100,14 +100,9 @@ class CostOutSumCriterion(FairseqCriterion):
         full_nll = token_nll.masked_fill(~valid_mask, 0.0).sum()
 
         mode = self.mode if model.training else "none"
-        keep_mask = sample_keep_mask(valid_mask, mode, self.drop_prob, self.keep_fraction)
-        if self.rescale:
-            keep_weight = inverse_keep_rate(valid_mask, mode, self.drop_prob, self.keep_fraction)
-            keep_weight = keep_weight.to(token_loss.dtype) * keep_mask
-        else:
-            keep_weight = keep_mask.to(token_loss.dtype)
-        # eq. 13: the cost back-propagated is the (weighted) sum of the kept words' costs.
-        costout_loss = (token_loss * keep_weight).sum()
+        # eq. 13: the cost back-propagated is the sum of the kept words' costs.
+        costout_loss, keep_mask = kept_cost(token_loss, valid_mask, mode, self.drop_prob,
+                                            self.keep_fraction, self.rescale)
 
         with torch.no_grad():
             n_correct = (lprobs.argmax(-1).eq(target) & valid_mask).sum()
