@@ -261,7 +261,8 @@ class PressureMonitor:
     Logged: `pressure_norm` = ||delta|| (eq. 9 at this drop_prob / mode, so a run without
     Cost-Out shows the pressure Cost-Out would exert at the same point), `grad_norm` =
     ||grad C||, and `grad_cosine` = mean cosine between the sub-costs' gradients (negative
-    means conflict, paper section 3.1.2).
+    means conflict, paper section 3.1.2). Every measurement is also appended, with its step
+    and epoch, to `history`, for plots finer than the per-epoch means a trainer keeps.
     """
 
     def __init__(self, every=50, drop_prob=0.5, mode="soft", keep_fraction=None,
@@ -273,6 +274,7 @@ class PressureMonitor:
         self.options = dict(drop_prob=drop_prob, mode=mode, keep_fraction=keep_fraction,
                             hessian=hessian, diag_method=diag_method, n_samples=n_samples)
         self.generator = torch.Generator().manual_seed(seed)
+        self.history = []
 
     def __call__(self, step, epoch, model, subcosts):
         if step % self.every != 0:
@@ -282,8 +284,10 @@ class PressureMonitor:
         grads = [g.detach() for g in grads]
         cosines = [torch.nn.functional.cosine_similarity(a, b, dim=0).item()
                    for a, b in itertools.combinations(grads, 2)]
-        return {
+        logged = {
             "pressure_norm": delta.norm().item(),
             "grad_norm": torch.stack(grads).sum(0).norm().item(),
             "grad_cosine": sum(cosines) / len(cosines) if cosines else float("nan"),
         }
+        self.history.append({"step": step, "epoch": epoch, **logged})
+        return logged

@@ -3,6 +3,7 @@
     python scripts/escaping_pressure.py figure1            # Figure 1: costs and gradients
     python scripts/escaping_pressure.py table2             # Figure 3 + Table 2 on Figure 1's landscape
     python scripts/escaping_pressure.py table2 --landscape three-optima
+    python scripts/escaping_pressure.py mnist              # ||delta|| along MNIST training
     python scripts/escaping_pressure.py all                # figure1 + both table2 landscapes
 
 Everything is written under --out (default results/pressure/), atomically, with the exact
@@ -127,13 +128,13 @@ def table2(args):
         lrs[name] = float(value)
     regions = sign_regions(landscape, -half_width, half_width)
     results = {}
-    trajectories = {}
+    trajectories, all_finals = {}, {}
     for name in OPTIMIZERS:
         trajectory = run_optimizer(landscape, starts, name, lrs[name], args.steps, args.drop_prob,
                                    seed=args.seed, record_every=max(1, args.steps // 200),
                                    progress=True)
         trajectories[name] = trajectory[:, :args.starts]  # seed copy 0, for the plot
-        finals = trajectory[-1]
+        finals = all_finals[name] = trajectory[-1]
         results[name] = {
             "lr": lrs[name],
             "by_region": convergence_by_region(landscape, starts, finals, regions),
@@ -158,7 +159,7 @@ def table2(args):
     write_text(os.path.join(args.out, stem + ".json"), json.dumps(record, indent=1) + "\n")
     write_text(os.path.join(args.out, stem + ".md"), table2_markdown(args, landscape, regions,
                                                                       results, sweep))
-    plot_trajectories(args, landscape, grid, trajectories, results)
+    plot_trajectories(args, landscape, grid, trajectories, results, all_finals, sweep)
 
 
 def table2_markdown(args, landscape, regions, results, sweep):
@@ -194,26 +195,121 @@ def table2_markdown(args, landscape, regions, results, sweep):
     return "\n".join(lines) + "\n"
 
 
-def plot_trajectories(args, landscape, grid, trajectories, results):
+def plot_trajectories(args, landscape, grid, trajectories, results, finals, sweep):
     n_records = next(iter(trajectories.values())).shape[0]
     steps = torch.linspace(0, args.steps, n_records)
-    shown = torch.linspace(0, len(grid) - 1, min(len(grid), 15)).round().long()
-    fig, axes = plt.subplots(2, 3, figsize=(14, 7.5), sharey=True)
+    shown = torch.linspace(0, len(grid) - 1, 7).round().long()
+    fig, axes = plt.subplots(2, 4, figsize=(19, 8), constrained_layout=True)
+    for ax in list(axes.flat)[:7]:  # every panel but the lr sweep has x on its vertical axis
+        ax.set_ylim(grid[0].item() - 0.05, grid[-1].item() + 0.05)
     for ax, (name, trajectory) in zip(axes.flat, trajectories.items()):
         for i in shown.tolist():
             ax.plot(steps, trajectory[:, i], lw=0.8)
         for mark in landscape.landmarks.values():
             ax.axhline(mark, color="k", lw=0.5, ls=":")
-        ax.set(title=f"{name} (lr {results[name]['lr']})", xlabel="update", ylabel="x")
-    ax = axes.flat[-1]
+        ax.set(title=f"{name} (lr {results[name]['lr']}), 7 starts", xlabel="update", ylabel="x")
+    ax = axes[1, 1]
     x = torch.linspace(grid[0].item(), grid[-1].item(), 400, dtype=torch.float64)
     ax.plot(landscape.total(x), x, "k", label="sum")
     for c in range(landscape.n_subcosts):
         ax.plot(landscape.subcosts(x)[:, c], x, alpha=0.6, label=f"cost{c + 1}")
     ax.set(title="landscape (cost on the x axis)", xlabel="cost")
     ax.legend(fontsize=7)
-    fig.suptitle(f"Figure 3: trajectories from a grid of starts, {args.landscape} landscape")
+    ax = axes[1, 2]
+    bins = torch.linspace(grid[0].item(), grid[-1].item(), 61)
+    for name in ("sgd", "costout-hard", "costout-soft"):
+        ax.hist(finals[name].numpy(), bins=bins.numpy(), orientation="horizontal",
+                histtype="step", lw=1.5, label=name)
+    ax.set(title=f"last iterates of all {len(finals['sgd'])} runs", xlabel="runs", xscale="log")
+    ax.legend(fontsize=7)
+    ax = axes[1, 3]
+    names = list(landscape.landmarks)
+    lrs = list(sweep)
+    for j, name in enumerate(names):
+        shares = [100 * sweep[lr][j] / sum(sweep[lr]) for lr in lrs]
+        axes[1, 3].plot(lrs, shares, "o-", label=f"ends near {name}")
+    ax.set(title="hard Cost-Out from x=0.01: share by lr", xlabel="lr", ylabel="%",
+           xscale="log")
+    ax.legend(fontsize=7)
+    fig.suptitle(f"Figure 3: trajectories from a grid of starts, {args.landscape} landscape "
+                 f"({args.steps} updates)")
     save_figure(fig, os.path.join(args.out, f"figure3_{args.landscape}.png"))
+
+
+def mnist(args):
+    """||delta|| along two-digit MNIST training (tdc-same), with and without Cost-Out."""
+    from costout.pressure import PressureMonitor
+    from mnist_tasks.data import load_mnist
+    from mnist_tasks.train import RunConfig, fit
+
+    data = load_mnist()
+    runs = {}
+    for mode in args.modes:
+        for seed in args.seeds:
+            config = RunConfig(task="tdc-same", width=args.width, depth=args.depth,
+                               optimizer="adam", lr=args.lr, epochs=args.epochs, costout=mode,
+                               drop_prob=0.5, seed=seed, train_size=args.train_size,
+                               eval_size=args.eval_size, eval_train_size=args.eval_size)
+            path = os.path.join(args.out, "mnist", f"{config.run_id()}.json")
+            if os.path.isfile(path):  # resumable: finished runs are kept
+                with open(path) as f:
+                    runs[(mode, seed)] = json.load(f)
+                print(f"kept {path}")
+                continue
+            # One yardstick for every run: the pressure soft Cost-Out at p = 0.5 would exert
+            # at the current point, so runs with and without Cost-Out are comparable.
+            monitor = PressureMonitor(every=args.every, drop_prob=0.5, mode="soft",
+                                      n_samples=args.hutchinson_samples, seed=seed)
+            records = fit(config, data, step_hooks=[monitor])
+            runs[(mode, seed)] = {"command": COMMAND, "config": config.__dict__,
+                                  "history": monitor.history, "epochs": records}
+            write_text(path, json.dumps(runs[(mode, seed)]) + "\n")
+    plot_mnist(args, runs)
+
+
+def plot_mnist(args, runs):
+    colors = {"none": "k", "hard": "tab:red", "soft": "tab:blue"}
+    fig, axes = plt.subplots(1, 3, figsize=(16, 4.5))
+    for (mode, seed), run in sorted(runs.items()):
+        steps = [h["step"] for h in run["history"]]
+        for ax, key in zip(axes, ("pressure_norm", "grad_norm", "grad_cosine")):
+            values = torch.tensor([h[key] for h in run["history"]])
+            # A centred running mean over 5 measurements tames Hutchinson's noise.
+            smooth = torch.nn.functional.avg_pool1d(values[None, None], 5, 1, 2,
+                                                    count_include_pad=False)[0, 0]
+            ax.plot(steps, smooth, color=colors.get(mode), alpha=0.8, lw=1,
+                    label=f"{mode}, seed {seed}")
+    titles = ("||delta|| (eq. 9, soft p=0.5 yardstick)", "||grad C||",
+              "cosine(grad C^1, grad C^2)")
+    for ax, title in zip(axes, titles):
+        ax.set(title=title, xlabel="update")
+        ax.legend(fontsize=7)
+    axes[0].set_yscale("log")
+    axes[1].set_yscale("log")
+    axes[2].axhline(0, color="k", lw=0.5)
+    fig.suptitle("Escaping pressure during two-digit MNIST training (tdc-same, "
+                 f"{args.width}x{args.depth} tanh MLP, Adam {args.lr})")
+    save_figure(fig, os.path.join(args.out, "mnist_pressure.png"))
+
+    lines = ["# Escaping pressure during MNIST training\n", f"Command: `{COMMAND}`\n",
+             f"tdc-same, {args.width}x{args.depth} tanh MLP, Adam {args.lr}, batch 32, "
+             f"{args.epochs} epochs on {args.train_size or 'all'} training pairs; "
+             f"||delta|| measured every {args.every} updates with Hutchinson's diagonal "
+             f"({args.hutchinson_samples} probes), soft p = 0.5 as the yardstick for every run. "
+             "Per-epoch means, mean +- std over seeds.\n",
+             "| Cost-Out | epoch | ‖δ‖ | ‖∇C‖ | cos(∇C¹, ∇C²) | test both (%) |",
+             "|---|---|---|---|---|---|"]
+    for mode in args.modes:
+        seeds = [runs[(mode, s)] for s in args.seeds if (mode, s) in runs]
+        for epoch in range(args.epochs):
+            cells = []
+            for key in ("pressure_norm", "grad_norm", "grad_cosine"):
+                values = torch.tensor([r["epochs"][epoch][key] for r in seeds])
+                cells.append(f"{values.mean():.4g} +- {values.std(unbiased=len(values) > 1):.2g}")
+            both = torch.tensor([r["epochs"][epoch]["test"]["both"] for r in seeds])
+            cells.append(f"{both.mean():.2f} +- {both.std(unbiased=len(both) > 1):.2f}")
+            lines.append(f"| {mode} | {epoch + 1} | " + " | ".join(cells) + " |")
+    write_text(os.path.join(args.out, "mnist_pressure.md"), "\n".join(lines) + "\n")
 
 
 def main(argv=None):
@@ -235,6 +331,18 @@ def main(argv=None):
                      help=f"override a learning rate; defaults {DEFAULT_LRS}")
     tab.add_argument("--sweep-lrs", type=float, nargs="*", default=[0.001, 0.003, 0.01, 0.03, 0.1])
     tab.add_argument("--sweep-runs", type=int, default=500)
+    mn = sub.add_parser("mnist", help="||delta|| during two-digit MNIST training")
+    mn.add_argument("--modes", nargs="+", choices=("none", "soft", "hard"),
+                    default=["none", "hard", "soft"])
+    mn.add_argument("--seeds", type=int, nargs="+", default=[0, 1])
+    mn.add_argument("--epochs", type=int, default=3)
+    mn.add_argument("--train-size", type=int, default=None, help="first n training pairs")
+    mn.add_argument("--eval-size", type=int, default=10000)
+    mn.add_argument("--width", type=int, default=512)
+    mn.add_argument("--depth", type=int, default=2)
+    mn.add_argument("--lr", type=float, default=1e-4, help="Adam learning rate")
+    mn.add_argument("--every", type=int, default=50, help="measure every N updates")
+    mn.add_argument("--hutchinson-samples", type=int, default=2)
     sub.add_parser("all", help="figure1 and table2 on both landscapes, default settings")
     args = parser.parse_args(argv)
     torch.set_num_threads(1)
@@ -242,6 +350,8 @@ def main(argv=None):
         figure1(args)
     elif args.command == "table2":
         table2(args)
+    elif args.command == "mnist":
+        mnist(args)
     elif args.command == "all":
         figure1(parser.parse_args(["--out", args.out, "figure1"]))
         for name in sorted(LANDSCAPES):
