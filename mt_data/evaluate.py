@@ -50,7 +50,7 @@ def load_checkpoint(checkpoint, bin_dir):
     return model, task
 
 
-def evaluate_split(model, task, fairseq_split, beam=DEFAULT_BEAM, max_tokens=4000, bpe=None):
+def evaluate_split(model, task, fairseq_split, beam=DEFAULT_BEAM, max_tokens=4000, bpe=None, cuda=False):
     """(n_correct, n_tokens, hypotheses) for one binarized split, hypotheses in corpus order."""
     import torch
 
@@ -68,6 +68,10 @@ def evaluate_split(model, task, fairseq_split, beam=DEFAULT_BEAM, max_tokens=400
         for sample in iterator:
             if not sample:
                 continue
+            if cuda:
+                from fairseq import utils
+
+                sample = utils.move_to_cuda(sample)
             # Mean precision: teacher-forced argmax against the reference (as costout_sum logs).
             net_output = model(**sample["net_input"])
             lprobs = model.get_normalized_probs(net_output, log_probs=True)
@@ -85,7 +89,7 @@ def evaluate_split(model, task, fairseq_split, beam=DEFAULT_BEAM, max_tokens=400
     return n_correct, n_tokens, hypotheses
 
 
-def evaluate_checkpoint(checkpoint, bin_dir, splits, tgt_lang, beam=DEFAULT_BEAM, bpe=None):
+def evaluate_checkpoint(checkpoint, bin_dir, splits, tgt_lang, beam=DEFAULT_BEAM, bpe=None, cuda=False):
     """{split: {"precision", "bleu_tok", "bleu_detok", "n_sentences"}, "_hypotheses": {...}}.
 
     `splits` maps our split name to (fairseq split name, tokenized refs, raw refs).
@@ -93,14 +97,17 @@ def evaluate_checkpoint(checkpoint, bin_dir, splits, tgt_lang, beam=DEFAULT_BEAM
     import torch
 
     model, task = load_checkpoint(checkpoint, bin_dir)
+    if cuda:
+        model.cuda()
     scores, hypotheses = {}, {}
     for split, (fairseq_split, references_tok, references_raw) in splits.items():
-        n_correct, n_tokens, hyps = evaluate_split(model, task, fairseq_split, beam, bpe=bpe)
+        n_correct, n_tokens, hyps = evaluate_split(model, task, fairseq_split, beam, bpe=bpe, cuda=cuda)
         refs_tok = [ref.replace("@@ ", "") for ref in references_tok] if bpe else references_tok
         scores[split] = {"precision": 100.0 * n_correct / max(n_tokens, 1),
                          **bleu_scores(hyps, refs_tok, references_raw, tgt_lang),
                          "n_sentences": len(hyps)}
         hypotheses[split] = hyps
     del model
-    torch.cuda.empty_cache() if torch.cuda.is_available() else None
+    if cuda:
+        torch.cuda.empty_cache()
     return scores, hypotheses

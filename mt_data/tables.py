@@ -121,7 +121,9 @@ def markdown_table(records, measure):
                 continue
             cells = [_fmt(*row[c][:2], signed=setting == "delta") for c in COLUMNS]
             epoch = row.get("selected epoch")
-            epoch_cell = _fmt(*epoch[:2]) if epoch and setting != "delta" else ""
+            epoch_cell = ""
+            if epoch and epoch[0] is not None and setting != "delta":
+                epoch_cell = f"{epoch[0]:g}" + (f" ± {epoch[1]:.1f}" if epoch[1] is not None else "")
             n = row[COLUMNS[0]][2]
             label = names[setting] + (f" (n={n})" if setting != "delta" else "")
             lines.append(f"| {direction_label(direction)} | {label} | " + " | ".join(cells)
