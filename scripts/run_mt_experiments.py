@@ -82,25 +82,58 @@ def train_command(args, data_dir, src, tgt, setting, seed, run_dir):
     ]
 
 
+def _train_in_child(argv, log_path, threads):
+    """Body of the forked training process: fairseq-train's main with output to train.log."""
+    import logging
+
+    import torch
+
+    log_fd = os.open(log_path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
+    os.dup2(log_fd, 1)
+    os.dup2(log_fd, 2)
+    # fairseq-train's own log format (the parent's logging was set up by other imports).
+    logging.basicConfig(format="%(asctime)s | %(levelname)s | %(name)s | %(message)s",
+                        datefmt="%Y-%m-%d %H:%M:%S", level=logging.INFO, stream=sys.stdout, force=True)
+    logging.getLogger("fairseq").setLevel(logging.NOTSET)
+    torch.set_num_threads(threads)
+    from fairseq import options
+    from fairseq.dataclass.utils import convert_namespace_to_omegaconf
+    from fairseq.distributed import utils as distributed_utils
+    from fairseq_cli import train
+
+    args = options.parse_args_and_arch(options.get_training_parser(), argv)
+    distributed_utils.call_main(convert_namespace_to_omegaconf(args), train.main)
+    sys.stdout.flush()
+
+
 def train_run(args, data_dir, src, tgt, setting, seed, run_dir):
-    """Train unless train.done exists; fairseq resumes from checkpoint_last.pt by itself."""
+    """Train unless train.done exists; fairseq resumes from checkpoint_last.pt by itself.
+
+    Training runs in a forked child of this process, which has fairseq imported already: the
+    same isolation as a `fairseq-train` subprocess (and a crash stays in the child) without
+    paying fairseq's start-up (tens of seconds on a loaded machine) for every run.
+    """
+    import multiprocessing
+
     done = os.path.join(run_dir, "train.done")
     if os.path.exists(done):
         return
     os.makedirs(run_dir, exist_ok=True)
     command = train_command(args, data_dir, src, tgt, setting, seed, run_dir)
     resumed = os.path.exists(os.path.join(run_dir, "checkpoint_last.pt"))
-    log(f"{src}->{tgt} {setting} seed {seed}: {'resuming' if resumed else 'training'} "
-        f"(log: {os.path.join(run_dir, 'train.log')})")
-    env = dict(os.environ, OMP_NUM_THREADS=str(args.threads), MKL_NUM_THREADS=str(args.threads),
-               TORCH_FORCE_NO_WEIGHTS_ONLY_LOAD="1")
-    with open(os.path.join(run_dir, "train.log"), "a", encoding="utf-8") as train_log:
+    log_path = os.path.join(run_dir, "train.log")
+    log(f"{src}->{tgt} {setting} seed {seed}: {'resuming' if resumed else 'training'} (log: {log_path})")
+    with open(log_path, "a", encoding="utf-8") as train_log:
         train_log.write(f"\n# {shlex.join(command)}\n")
-        train_log.flush()
-        started = time.time()
-        result = subprocess.run(command, stdout=train_log, stderr=subprocess.STDOUT, env=env, cwd=REPO)
-    if result.returncode != 0:
-        raise RuntimeError(f"fairseq-train failed ({result.returncode}); see {run_dir}/train.log")
+    started = time.time()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    child = multiprocessing.get_context("fork").Process(
+        target=_train_in_child, args=(command[3:], log_path, args.threads))
+    child.start()
+    child.join()
+    if child.exitcode != 0:
+        raise RuntimeError(f"fairseq-train failed (exit {child.exitcode}); see {log_path}")
     tables.write_atomic(done, json.dumps({"command": command, "seconds": time.time() - started}) + "\n")
 
 
@@ -186,6 +219,9 @@ def main(argv=None):
     import torch
 
     torch.set_num_threads(args.threads)
+    import fairseq_cli.train  # noqa: F401  (imported once here; forked training children reuse it)
+    import fairseq_costout  # noqa: F401  (registers costout_sum & co. before forking)
+
     # Scoring loads fairseq in this process: keep its per-checkpoint INFO lines and the
     # known-harmless warnings (pin_memory without GPU, forced pickle load) out of the report.
     logging.getLogger("fairseq").setLevel(logging.WARNING)
