@@ -258,21 +258,32 @@ class PressureMonitor:
     backward pass, and draws its Hutchinson vectors from a private generator, so the training
     run (masks included) is identical with and without it.
 
-    Logged: `pressure_norm` = ||delta|| (eq. 9 at this drop_prob / mode, so a run without
-    Cost-Out shows the pressure Cost-Out would exert at the same point), `grad_norm` =
-    ||grad C||, and `grad_cosine` = mean cosine between the sub-costs' gradients (negative
-    means conflict, paper section 3.1.2). Every measurement is also appended, with its step
-    and epoch, to `history`, for plots finer than the per-epoch means a trainer keeps.
+    Logged (eq. 9 at this drop_prob / mode, so a run without Cost-Out shows the pressure
+    Cost-Out would exert at the same point):
+
+    * `pressure_norm`: ||delta|| with exact Hessian-vector products (one per sub-cost).
+    * `pressure_diag_sq`: an unbiased estimate of ||delta_diag||^2, the paper's main-diagonal
+      version, as the inner product of two independent Hutchinson estimates (each with
+      `n_samples` probes). One estimate's own norm would mostly measure its noise on a large
+      model (it falls as 1/sqrt(probes)); the inner product does not, but it can come out
+      negative on a single step: average it over steps before taking a square root.
+    * `grad_norm` = ||grad C|| and `grad_cosine` = mean cosine between the sub-costs' gradients
+      (negative means conflict, paper section 3.1.2).
+
+    Every measurement is also appended, with its step and epoch, to `history`, for plots finer
+    than the per-epoch means a trainer keeps.
     """
 
-    def __init__(self, every=50, drop_prob=0.5, mode="soft", keep_fraction=None,
-                 hessian="diag", diag_method="hutchinson", n_samples=1, seed=0):
+    def __init__(self, every=50, drop_prob=0.5, mode="soft", keep_fraction=None, n_samples=1,
+                 seed=0):
         validate_options(mode, drop_prob, keep_fraction)
         if every < 1:
             raise ValueError(f"every must be >= 1; got {every}")
+        if n_samples < 1:
+            raise ValueError(f"n_samples must be >= 1; got {n_samples}")
         self.every = int(every)
         self.options = dict(drop_prob=drop_prob, mode=mode, keep_fraction=keep_fraction,
-                            hessian=hessian, diag_method=diag_method, n_samples=n_samples)
+                            n_samples=n_samples)
         self.generator = torch.Generator().manual_seed(seed)
         self.history = []
 
@@ -280,12 +291,16 @@ class PressureMonitor:
         if step % self.every != 0:
             return None
         params, grads = subcost_gradients(model.parameters(), list(subcosts))
-        delta = _pressure(params, grads, generator=self.generator, **self.options)
+        full = _pressure(params, grads, hessian="full", diag_method="exact", generator=None,
+                         **self.options)
+        diag_a, diag_b = (_pressure(params, grads, hessian="diag", diag_method="hutchinson",
+                                    generator=self.generator, **self.options) for _ in range(2))
         grads = [g.detach() for g in grads]
         cosines = [torch.nn.functional.cosine_similarity(a, b, dim=0).item()
                    for a, b in itertools.combinations(grads, 2)]
         logged = {
-            "pressure_norm": delta.norm().item(),
+            "pressure_norm": full.norm().item(),
+            "pressure_diag_sq": torch.dot(diag_a, diag_b).item(),
             "grad_norm": torch.stack(grads).sum(0).norm().item(),
             "grad_cosine": sum(cosines) / len(cosines) if cosines else float("nan"),
         }

@@ -229,11 +229,13 @@ def test_bad_input_gets_a_clear_error():
         escaping_pressure([torch.ones(2)], subcosts)
     with pytest.raises(ValueError, match="every"):
         PressureMonitor(every=0)
+    with pytest.raises(ValueError, match="n_samples"):
+        PressureMonitor(n_samples=0)
 
 
 def test_monitor_leaves_training_untouched_and_reports_on_schedule():
     model, subcosts = small_model(2)
-    monitor = PressureMonitor(every=3, drop_prob=0.5, n_samples=2, seed=7)
+    monitor = PressureMonitor(every=3, drop_prob=0.5, seed=7)
     assert monitor(1, 0, model, subcosts) is None
     rng_before = torch.get_rng_state()
     logged = monitor(3, 0, model, subcosts)
@@ -242,7 +244,21 @@ def test_monitor_leaves_training_untouched_and_reports_on_schedule():
     sum(subcosts).backward()  # the graph survived for the training step
     assert all(p.grad is not None for p in model.parameters())
     twin, twin_subcosts = small_model(2)  # same seed: the same weights and batch
-    reference = escaping_pressure(twin.parameters(), twin_subcosts, diag_method="hutchinson",
-                                  n_samples=2, generator=torch.Generator().manual_seed(7))
+    reference = escaping_pressure(twin.parameters(), twin_subcosts, hessian="full")
     assert logged["pressure_norm"] == pytest.approx(reference.norm().item())
     assert logged["grad_norm"] > 0 and -1 <= logged["grad_cosine"] <= 1
+    assert monitor.history == [{"step": 3, "epoch": 0, **logged}]
+
+
+def test_monitor_diagonal_pressure_square_is_unbiased():
+    model, subcosts = small_model(3)
+    exact = escaping_pressure(model.parameters(), subcosts, hessian="diag", diag_method="exact")
+    monitor = PressureMonitor(every=1, seed=0)
+    draws = torch.tensor([monitor(0, 0, model, subcosts)["pressure_diag_sq"]
+                          for _ in range(500)])
+    stderr = draws.std() / len(draws) ** 0.5
+    assert abs(draws.mean() - exact.norm() ** 2) < 4 * stderr
+    # A single Hutchinson estimate's norm is biased upwards by its noise; the product is not.
+    single = escaping_pressure(model.parameters(), subcosts, diag_method="hutchinson",
+                               generator=torch.Generator().manual_seed(0))
+    assert single.norm() ** 2 > exact.norm() ** 2
