@@ -11,9 +11,11 @@ and no `dpkg` is needed; an already unpacked tree (`dpkg-deb -x`) works too.
 """
 import html.parser
 import io
+import lzma
 import os
 import re
 import tarfile
+import zlib
 
 # Debian package name suffix -> the language directory inside the package.
 HELP_LANG_DIRS = {"en-us": "en-US", "fr": "fr", "es": "es", "de": "de"}
@@ -144,9 +146,7 @@ def read_help_pages(source, lang):
                     if member.isfile() and name.startswith(prefix) and name.endswith(".html"):
                         raw = archive.extractfile(member).read()
                         pages[name[len(prefix):]] = _decode(raw, f"{source}:{name}")
-            except (tarfile.TarError, EOFError, OSError, Exception) as error:
-                if isinstance(error, CorpusError):
-                    raise
+            except (tarfile.TarError, EOFError, OSError, lzma.LZMAError, zlib.error) as error:
                 raise CorpusError(f"{source}: corrupt archive ({error})") from None
     elif os.path.isdir(source):
         for root in (os.path.join(source, prefix), os.path.join(source, lang_dir, "text"),
