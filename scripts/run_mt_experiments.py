@@ -10,7 +10,8 @@ keeping half of each sentence's target words, eq. 13) and seed:
      token accuracy) and BLEU (tokenized lower-cased, and sacrebleu on detokenized output),
      cached per epoch in eval/epoch<N>.json; epoch checkpoints are deleted once scored;
   4. write tables.md / tables.csv / runs.csv: best per set, the model selected on valid,
-     δ = with − without, mean and std of δ across directions.
+     δ = with − without, mean and std of δ across directions; curves_valid.png: valid
+     precision and BLEU per epoch, with and without Cost-Out.
 
 Example (the README demo does this on the bundled sample):
   python scripts/run_mt_experiments.py --corpus data/sample --directions en-fr \\
@@ -106,8 +107,21 @@ def _train_in_child(argv, log_path, threads):
     sys.stdout.flush()
 
 
+def trained_epochs(done_path):
+    """The --max-epoch a finished run was trained to (0 if it has not finished)."""
+    if not os.path.exists(done_path):
+        return 0
+    with open(done_path, encoding="utf-8") as handle:
+        command = json.load(handle)["command"]
+    return int(command[command.index("--max-epoch") + 1])
+
+
 def train_run(args, data_dir, src, tgt, setting, seed, run_dir):
-    """Train unless train.done exists; fairseq resumes from checkpoint_last.pt by itself.
+    """Train unless already trained to --max-epoch; fairseq resumes from checkpoint_last.pt.
+
+    A run killed midway resumes; a finished run asked for more epochs continues from its last
+    checkpoint (fixed learning rate, Adam state and per-epoch shuffling are in the checkpoint,
+    so this equals training longer from the start); a finished run is never trained again.
 
     Training runs in a forked child of this process, which has fairseq imported already: the
     same isolation as a `fairseq-train` subprocess (and a crash stays in the child) without
@@ -116,13 +130,15 @@ def train_run(args, data_dir, src, tgt, setting, seed, run_dir):
     import multiprocessing
 
     done = os.path.join(run_dir, "train.done")
-    if os.path.exists(done):
-        return
+    finished = trained_epochs(done)
+    if finished >= args.max_epoch:
+        return False
     os.makedirs(run_dir, exist_ok=True)
     command = train_command(args, data_dir, src, tgt, setting, seed, run_dir)
     resumed = os.path.exists(os.path.join(run_dir, "checkpoint_last.pt"))
+    state = f"extending {finished} to {args.max_epoch} epochs" if finished else ("resuming" if resumed else "training")
     log_path = os.path.join(run_dir, "train.log")
-    log(f"{src}->{tgt} {setting} seed {seed}: {'resuming' if resumed else 'training'} (log: {log_path})")
+    log(f"{src}->{tgt} {setting} seed {seed}: {state} (log: {log_path})")
     with open(log_path, "a", encoding="utf-8") as train_log:
         train_log.write(f"\n# {shlex.join(command)}\n")
     started = time.time()
@@ -135,6 +151,7 @@ def train_run(args, data_dir, src, tgt, setting, seed, run_dir):
     if child.exitcode != 0:
         raise RuntimeError(f"fairseq-train failed (exit {child.exitcode}); see {log_path}")
     tables.write_atomic(done, json.dumps({"command": command, "seconds": time.time() - started}) + "\n")
+    return True
 
 
 def references(data_dir, split, tgt):
@@ -248,8 +265,13 @@ def main(argv=None):
               + f"`\n\nSeeds: {args.seeds}. Without Cost-Out: `{args.without_args}`. "
               f"With Cost-Out: `{args.with_args}`. Model: `{args.arch}`; {args.max_epoch} epochs; "
               f"beam {args.beam}.")
-    markdown = tables.write_tables(records, args.results or args.work, header=header)
+    out_dir = args.results or args.work
+    markdown = tables.write_tables(records, out_dir, header=header)
+    from mt_data.plots import plot_curves
+
+    plot_curves(records, os.path.join(out_dir, "curves_valid.png"))
     print(markdown)
+    print(f"tables.md, tables.csv, runs.csv and curves_valid.png in {out_dir}")
 
 
 if __name__ == "__main__":

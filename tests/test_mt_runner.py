@@ -76,6 +76,18 @@ def test_written_tables_have_every_direction_both_models_delta_and_the_across_di
         tables.write_tables([], tmp_path)
 
 
+def test_learning_curves_are_written_as_a_png(tmp_path):
+    from mt_data.plots import plot_curves
+
+    records = []
+    for seed in (1, 2):
+        for setting in ("without", "with"):
+            records += run_records("en-fr", setting, seed, {1: (1 + seed, 2, 3), 2: (4, 5, 6)})
+    path = plot_curves(records, str(tmp_path / "curves.png"))
+    assert pathlib.Path(path).read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    assert not list(tmp_path.glob("*.tmp*"))
+
+
 # --- BLEU -----------------------------------------------------------------------------------
 
 def test_bleu_tokenized_and_detokenized_are_labelled_and_differ_as_expected():
@@ -146,17 +158,37 @@ def test_mean_precision_equals_the_criterion_accuracy_fairseq_logged_on_valid(fi
         assert scores["scores"]["valid"]["precision"] == pytest.approx(float(entry["valid_accuracy"]), abs=1e-3)
 
 
-def test_finished_runs_are_not_trained_again_and_a_killed_run_resumes(finished):
+def load_runner():
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("run_mt_experiments", REPO / "scripts" / "run_mt_experiments.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_a_finished_run_is_not_trained_again(finished):
+    _, work, _ = finished
+    runner = load_runner()
+    run_dir = work / "runs" / "en-fr" / "without" / "seed1"
+    assert runner.trained_epochs(run_dir / "train.done") == 2
+    args = runner.argparse.Namespace(max_epoch=2)  # anything else would be needed to train
+    assert runner.train_run(args, None, "en", "fr", "without", 1, str(run_dir)) is False
+    assert runner.trained_epochs(work / "runs" / "nothing" / "train.done") == 0
+
+
+def test_a_killed_run_resumes_and_a_finished_run_extends_without_retraining(finished):
     corpus, work, _ = finished
-    without = work / "runs" / "en-fr" / "without" / "seed1"
-    log_before = (without / "train.log").read_text(encoding="utf-8")
+    extended = work / "runs" / "en-fr" / "without" / "seed1"
     # Simulate a run killed after its first epochs: no train.done, checkpoint_last.pt present.
     resumed = work / "runs" / "en-fr" / "with" / "seed1"
     os.remove(resumed / "train.done")
-    stdout = run(corpus, work, "--max-epoch", "3", "--settings", "without", "with")
-    assert (without / "train.log").read_text(encoding="utf-8") == log_before  # done: not retrained
-    assert re.search(r"en->fr with seed 1: resuming", stdout)
-    text = (resumed / "train.log").read_text(encoding="utf-8")
-    assert "Loaded checkpoint" in text and '"epoch": 3' in text
-    assert (resumed / "eval" / "epoch3.json").exists()
-    assert not (without / "eval" / "epoch3.json").exists()
+    stdout = run(corpus, work, "--max-epoch", "3")
+    assert "en->fr with seed 1: resuming" in stdout
+    assert "en->fr without seed 1: extending 2 to 3 epochs" in stdout
+    for run_dir in (resumed, extended):
+        text = (run_dir / "train.log").read_text(encoding="utf-8")
+        assert "Loaded checkpoint" in text
+        valid_epochs = re.findall(r'\| valid \| \{"epoch": (\d+)', text)
+        assert valid_epochs == ["1", "2", "3"], "epochs 1-2 must not be trained again"
+        assert (run_dir / "eval" / "epoch3.json").exists()
