@@ -239,3 +239,35 @@ def test_sample_is_reproducible_from_the_debian_packages(tmp_path):
                     "--sample-out", str(tmp_path), "--max-tokens", "25"], check=True, capture_output=True)
     for path in SAMPLE.rglob("*.*"):
         assert (tmp_path / path.relative_to(SAMPLE)).read_bytes() == path.read_bytes(), path
+
+
+# --- WMT14 files ----------------------------------------------------------------------------
+
+def test_wmt14_files_become_train_valid_holdout_newstest_and_news_commentary(tmp_path):
+    train_en = [f"sentence number {i} ." for i in range(200)]
+    (tmp_path / "ep.en").write_text("\n".join(train_en) + "\n", encoding="utf-8")
+    (tmp_path / "ep.fr").write_text("\n".join(f"phrase numéro {i} ." for i in range(200)) + "\n",
+                                    encoding="utf-8")
+    for side, lang, words in (("src", "en", ("A &amp; B", "C")), ("ref", "fr", ("A et B", "C"))):
+        segs = "".join(f'<seg id="{i + 1}">{w}</seg>\n' for i, w in enumerate(words))
+        (tmp_path / f"newstest-{side}.{lang}.sgm").write_text(
+            f'<{side}set setid="newstest2014">\n<doc docid="d1">\n{segs}</doc>\n</{side}set>\n',
+            encoding="utf-8")
+    (tmp_path / "nc.en").write_text("news\n", encoding="utf-8")
+    (tmp_path / "nc.fr").write_text("nouvelles\n", encoding="utf-8")
+    out = tmp_path / "out"
+    subprocess.run([*CLI, "wmt14", "--pair", "en-fr", "--train", str(tmp_path / "ep.en"), str(tmp_path / "ep.fr"),
+                    "--test1", str(tmp_path / "newstest-src.en.sgm"), str(tmp_path / "newstest-ref.fr.sgm"),
+                    "--test2", str(tmp_path / "nc.en"), str(tmp_path / "nc.fr"), "--out", str(out)],
+                   check=True, capture_output=True)
+    assert prepare.read_parallel(out / "test1.en", out / "test1.fr") == [("A & B", "A et B"), ("C", "C")]
+    assert prepare.read_lines(out / "test2.fr") == ["nouvelles"]
+    train, valid = prepare.read_lines(out / "train.en"), prepare.read_lines(out / "valid.en")
+    assert sorted(train + valid) == sorted(train_en) and 5 <= len(valid) <= 40
+    # A newstest pair with a missing segment on one side is refused, not misaligned.
+    (tmp_path / "short.fr").write_text("A et B\n", encoding="utf-8")
+    result = subprocess.run([*CLI, "wmt14", "--pair", "en-fr", "--train", str(tmp_path / "ep.en"), str(tmp_path / "ep.fr"),
+                             "--test1", str(tmp_path / "newstest-src.en.sgm"), str(tmp_path / "short.fr"),
+                             "--test2", str(tmp_path / "nc.en"), str(tmp_path / "nc.fr"), "--out", str(tmp_path / "o2")],
+                            capture_output=True, text=True)
+    assert result.returncode == 2 and "has 2 sentences but" in result.stderr
