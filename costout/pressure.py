@@ -203,7 +203,8 @@ def escaping_pressure_enumerated(params, subcosts, drop_prob=0.5, mode="soft",
     Hessian-vector product) and exists to check eq. 9 on small models.
     """
     params = _params_list(params)
-    delta = None
+    delta = torch.zeros(sum(p.numel() for p in params), dtype=params[0].dtype,
+                        device=params[0].device)
     for keep_mask, prob in subset_probabilities(len(subcosts), mode, drop_prob, keep_fraction):
         kept_cost = sum(c for c, k in zip(subcosts, keep_mask.tolist()) if k)
         dropped_cost = sum(c for c, k in zip(subcosts, keep_mask.tolist()) if not k)
@@ -218,8 +219,6 @@ def escaping_pressure_enumerated(params, subcosts, drop_prob=0.5, mode="soft",
                 contribution = _hvp(dropped_grad, params, kept_grad)
             else:
                 raise ValueError(f"hessian must be one of {', '.join(HESSIANS)}; got {hessian!r}")
-        if delta is None:
-            delta = torch.zeros(sum(p.numel() for p in params), dtype=params[0].dtype)
         if contribution is not None:
             delta += prob * contribution
     return delta
