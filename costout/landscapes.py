@@ -76,7 +76,7 @@ class Landscape:
             second.append(d2.detach())
         return torch.stack(first, -1), torch.stack(second, -1)
 
-    def optima_and_valleys(self, lo=-3.0, hi=3.0, n_points=60001):
+    def optima_and_valleys(self, lo=-3.0, hi=3.0, n_points=12001):
         """Local maxima and minima of the total cost on [lo, hi], by sign changes of its slope."""
         x = torch.linspace(lo, hi, n_points, dtype=torch.float64)
         slope = self.derivatives(x)[0].sum(-1)
