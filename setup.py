@@ -9,6 +9,6 @@ setup(
                                     "mnist_tasks", "mnist_tasks.*", "mt_data", "mt_data.*"]),
     # The exact, measured set (fairseq build, torch, hydra) is pinned in requirements.txt;
     # here only what the core and the MNIST side need, so they install without fairseq.
-    install_requires=["torch", "numpy"],
+    install_requires=["torch", "numpy", "tqdm", "matplotlib", "scipy"],
     extras_require={"fairseq": ["ve-fairseq==0.12.3", "sacrebleu", "sacremoses", "subword-nmt"]},
 )
