@@ -61,12 +61,20 @@ def prepared_direction(args, src, tgt):
     """The prepared data dir of a direction, binarizing it the first time."""
     out_dir = os.path.join(args.work, "data", f"{src}-{tgt}")
     done = os.path.join(out_dir, "prepared.json")
-    if not os.path.exists(done):
-        log(f"{src}->{tgt}: preparing {raw_dir_for(args.corpus, src, tgt)} -> {out_dir}")
-        kept = prepare.prepare_direction(raw_dir_for(args.corpus, src, tgt), src, tgt, out_dir,
-                                         max_tokens=args.max_tokens, bpe_merges=args.bpe,
-                                         nwords=args.nwords, log=log)
-        tables.write_atomic(done, json.dumps({"kept": kept, "bpe": args.bpe}) + "\n")
+    settings = {"corpus": os.path.abspath(raw_dir_for(args.corpus, src, tgt)),
+                "max_tokens": args.max_tokens, "bpe": args.bpe, "nwords": args.nwords}
+    if os.path.exists(done):
+        with open(done, encoding="utf-8") as handle:
+            stored = json.load(handle)
+        changed = {k: (stored[k], v) for k, v in settings.items() if k in stored and stored[k] != v}
+        if changed:
+            raise CorpusError(f"{out_dir} was prepared with other settings {changed} (stored, "
+                              "asked): use another --work, or delete that directory")
+        return out_dir
+    log(f"{src}->{tgt}: preparing {settings['corpus']} -> {out_dir}")
+    kept = prepare.prepare_direction(settings["corpus"], src, tgt, out_dir, max_tokens=args.max_tokens,
+                                     bpe_merges=args.bpe, nwords=args.nwords, log=log)
+    tables.write_atomic(done, json.dumps({"kept": kept, **settings}) + "\n")
     return out_dir
 
 
@@ -182,7 +190,8 @@ def evaluate_run(args, data_dir, tgt, run_dir, splits):
             os.remove(checkpoint)
 
 
-def load_records(work, directions, settings, seeds):
+def load_records(work, directions, settings, seeds, max_epoch):
+    """Scores of epochs 1..max_epoch of the given runs (a run may have been extended further)."""
     records = []
     for direction in directions:
         for setting in settings:
@@ -191,6 +200,8 @@ def load_records(work, directions, settings, seeds):
                 for path in glob.glob(os.path.join(run_dir, "eval", "epoch*.json")):
                     with open(path, encoding="utf-8") as handle:
                         result = json.load(handle)
+                    if result["epoch"] > max_epoch:
+                        continue
                     for split, scores in result["scores"].items():
                         records.append({"direction": direction, "setting": setting, "seed": seed,
                                         "epoch": result["epoch"], "split": split, **scores})
@@ -233,17 +244,19 @@ def main(argv=None):
     import logging
     import warnings
 
+    # Scoring runs fairseq in this process: keep its INFO lines and known-harmless warnings
+    # (pin_memory without GPU, forced pickle load, torch.jit deprecation) out of the report;
+    # the training children restore fairseq's logging into train.log.
+    logging.getLogger("fairseq").setLevel(logging.WARNING)
+    warnings.filterwarnings("ignore", message=".*pin_memory.*")
+    warnings.filterwarnings("ignore", message=".*TORCH_FORCE_NO_WEIGHTS_ONLY_LOAD.*")
+    warnings.filterwarnings("ignore", message=".*torch.jit.script.*")
+
     import torch
 
     torch.set_num_threads(args.threads)
     import fairseq_cli.train  # noqa: F401  (imported once here; forked training children reuse it)
     import fairseq_costout  # noqa: F401  (registers costout_sum & co. before forking)
-
-    # Scoring loads fairseq in this process: keep its per-checkpoint INFO lines and the
-    # known-harmless warnings (pin_memory without GPU, forced pickle load) out of the report.
-    logging.getLogger("fairseq").setLevel(logging.WARNING)
-    warnings.filterwarnings("ignore", message=".*pin_memory.*")
-    warnings.filterwarnings("ignore", message=".*TORCH_FORCE_NO_WEIGHTS_ONLY_LOAD.*")
     try:
         if not args.table_only:
             for direction in args.directions:
@@ -260,11 +273,13 @@ def main(argv=None):
                         evaluate_run(args, data_dir, tgt, run_dir, splits)
     except CorpusError as error:
         parser.exit(2, f"error: {error}\n")
-    records = load_records(args.work, args.directions, args.settings, args.seeds)
+    records = load_records(args.work, args.directions, args.settings, args.seeds, args.max_epoch)
+    if not records:
+        parser.exit(2, f"error: no scored runs under {args.work} for these directions/seeds\n")
     header = ("Command: `python scripts/run_mt_experiments.py " + shlex.join(sys.argv[1:] if argv is None else argv)
               + f"`\n\nSeeds: {args.seeds}. Without Cost-Out: `{args.without_args}`. "
-              f"With Cost-Out: `{args.with_args}`. Model: `{args.arch}`; {args.max_epoch} epochs; "
-              f"beam {args.beam}.")
+              f"With Cost-Out: `{args.with_args}`. Model: `{args.arch}`; training: `{TRAIN_DEFAULTS}"
+              f"{' ' + args.train_args if args.train_args else ''}`; {args.max_epoch} epochs; beam {args.beam}.")
     out_dir = args.results or args.work
     markdown = tables.write_tables(records, out_dir, header=header)
     from mt_data.plots import plot_curves
