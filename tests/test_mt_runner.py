@@ -192,3 +192,13 @@ def test_a_killed_run_resumes_and_a_finished_run_extends_without_retraining(fini
         valid_epochs = re.findall(r'\| valid \| \{"epoch": (\d+)', text)
         assert valid_epochs == ["1", "2", "3"], "epochs 1-2 must not be trained again"
         assert (run_dir / "eval" / "epoch3.json").exists()
+
+
+def test_prepared_data_made_with_other_settings_is_refused(finished):
+    corpus, work, _ = finished
+    runner = load_runner()
+    args = runner.argparse.Namespace(work=str(work), corpus=str(corpus), max_tokens=40, bpe=0, nwords=0)
+    assert runner.prepared_direction(args, "en", "fr") == str(work / "data" / "en-fr")  # cached
+    args.max_tokens = 25
+    with pytest.raises(runner.CorpusError, match="max_tokens"):
+        runner.prepared_direction(args, "en", "fr")
