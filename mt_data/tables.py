@@ -85,6 +85,37 @@ def summarize(records, measure):
     return out
 
 
+def paired_deltas(records, measure, column):
+    """[with − without] per (direction, seed): the same seed gives both runs the same
+    initialization and batch order, so only the Cost-Out masks differ within a pair."""
+    runs = {}
+    for record in records:
+        runs.setdefault((record["direction"], record["setting"], record["seed"]), []).append(record)
+    deltas = []
+    for (direction, setting, seed), rs in sorted(runs.items()):
+        if setting != WITH or (direction, WITHOUT, seed) not in runs:
+            continue
+        with_score = run_summary(rs, measure).get(column)
+        without_score = run_summary(runs[(direction, WITHOUT, seed)], measure).get(column)
+        if with_score is not None and without_score is not None:
+            deltas.append(with_score - without_score)
+    return deltas
+
+
+def paired_line(records, measure, column):
+    """'δ > 0 in a of n pairs, Wilcoxon signed-rank p = ...' for one column."""
+    deltas = paired_deltas(records, measure, column)
+    if not deltas:
+        return ""
+    text = (f"{column}: with > without in {sum(d > 0 for d in deltas)} of {len(deltas)} "
+            f"seed-paired runs, mean δ {sum(deltas) / len(deltas):+.2f}")
+    if len(deltas) >= 6 and any(deltas):
+        from scipy.stats import wilcoxon
+
+        text += f", two-sided Wilcoxon signed-rank p = {wilcoxon(deltas).pvalue:.3g}"
+    return text
+
+
 def delta_across_directions(summary):
     """{column: (mean δ, std δ, number of directions)}."""
     result = {}
@@ -134,6 +165,9 @@ def markdown_table(records, measure):
                  + " | ".join(_fmt(across[c][0], None, signed=True) for c in COLUMNS) + " | |")
     lines.append(f"| std of δ over {n_dirs} directions | | "
                  + " | ".join(_fmt(across[c][1], None) for c in COLUMNS) + " | |")
+    paired = [paired_line(records, measure, c) for c in ("selected test1", "selected test2")]
+    if any(paired):
+        lines += [""] + [f"- {line}" for line in paired if line]
     return "\n".join(lines)
 
 

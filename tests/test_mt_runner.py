@@ -202,3 +202,14 @@ def test_prepared_data_made_with_other_settings_is_refused(finished):
     args.max_tokens = 25
     with pytest.raises(runner.CorpusError, match="max_tokens"):
         runner.prepared_direction(args, "en", "fr")
+
+
+def test_paired_deltas_match_seeds_within_a_direction():
+    records = []
+    for seed, (without, with_) in enumerate(((10, 12), (20, 19), (30, 33)), start=1):
+        records += run_records("en-fr", "without", seed, {1: (without,) * 3})
+        records += run_records("en-fr", "with", seed, {1: (with_,) * 3})
+    records += run_records("fr-en", "with", 1, {1: (5,) * 3})  # no partner: left out
+    assert tables.paired_deltas(records, "precision", "selected test1") == [2, -1, 3]
+    assert "with > without in 2 of 3 seed-paired runs, mean δ +1.33" in \
+        tables.paired_line(records, "precision", "selected test1")
