@@ -106,8 +106,8 @@ def _describe(setting):
 
 
 def _fmt_test(test):
-    return (f"p = {test['t_p']:.3f} (t), {test['sign_flip_p']:.3f} (sign-flip); "
-            f"diff {test['mean_diff']:+.2f}")
+    return (f"diff {test['mean_diff']:+.2f} ± {test.get('std_diff', float('nan')):.2f} points "
+            f"(n = {test['n']}); p = {test['t_p']:.2g} (paired t), {test['sign_flip_p']:.3g} (sign-flip)")
 
 
 def table1(cells):
@@ -167,13 +167,16 @@ def _markdown(t1, t4, epoch):
     return "\n".join(lines)
 
 
-def _plot_band(ax, runs_records, metric, label):
+def _plot_band(ax, runs_records, metric, label, color=None):
+    """Mean over seeds per epoch, with a +-1 std band."""
+    from matplotlib.ticker import MaxNLocator
     length = min(len(r) for r in runs_records)
     values = np.array([[metric(rec) for rec in r[:length]] for r in runs_records])
     epochs = np.arange(1, length + 1)
     mean, std = values.mean(axis=0), values.std(axis=0)
-    ax.plot(epochs, mean, marker="o", label=f"{label} (n={len(values)})")
-    ax.fill_between(epochs, mean - std, mean + std, alpha=0.2)
+    ax.plot(epochs, mean, marker="o", color=color, label=f"{label} (n={len(values)})")
+    ax.fill_between(epochs, mean - std, mean + std, alpha=0.2, color=color)
+    ax.xaxis.set_major_locator(MaxNLocator(integer=True))
 
 
 def _histories(runs):
@@ -194,6 +197,7 @@ def plot_figures(runs, cells, out_dir):
     written = []
     histories = _histories(runs)
     modes = ("none", "soft", "hard")
+    colors = {"none": "tab:blue", "soft": "tab:orange", "hard": "tab:green"}
 
     # Figure 4: Cost-Out vs none; left, TDC-same learning curves; right, one point per setting.
     tdc_same = [(s, h) for s, h in histories.items() if all(("tdc-same", m) in h for m in modes)]
@@ -213,12 +217,11 @@ def plot_figures(runs, cells, out_dir):
         if tdc_same:
             setting, cell = tdc_same[0]
             for mode in modes:
-                _plot_band(axes[0], cell[("tdc-same", mode)], lambda r: r["test"]["mean"], mode)
+                _plot_band(axes[0], cell[("tdc-same", mode)], lambda r: r["test"]["mean"], mode, colors[mode])
             axes[0].set(title=f"TDC-same test precision\n{_describe(setting)}", xlabel="epoch",
                         ylabel="test precision (%)")
             axes[0].legend()
         markers = {"tdc-same": "o", "tdc-disjoint": "s"}
-        colors = {"soft": "tab:orange", "hard": "tab:green"}
         for task, mode, base, value in pairs:
             axes[1].scatter(base, value, marker=markers[task], color=colors[mode], label=f"{task}, {mode}")
         if pairs:
@@ -238,8 +241,8 @@ def plot_figures(runs, cells, out_dir):
         setting, cell = tdc_same[0]
         fig, axes = plt.subplots(1, 2, figsize=(11, 4.2))
         for mode in modes:
-            _plot_band(axes[0], cell[("tdc-same", mode)], lambda r: r["grad_abs_mean"], mode)
-            _plot_band(axes[1], cell[("tdc-same", mode)], lambda r: r["grad_abs_max"], mode)
+            _plot_band(axes[0], cell[("tdc-same", mode)], lambda r: r["grad_abs_mean"], mode, colors[mode])
+            _plot_band(axes[1], cell[("tdc-same", mode)], lambda r: r["grad_abs_max"], mode, colors[mode])
         axes[0].set(title="mean |gradient| (epoch average of steps)", xlabel="epoch", yscale="log")
         axes[1].set(title="max |gradient| (epoch average of steps)", xlabel="epoch", yscale="log")
         for ax in axes:
@@ -267,10 +270,12 @@ def plot_figures(runs, cells, out_dir):
             depths = sorted(points)
             means = [np.mean(points[d]) for d in depths]
             stds = [np.std(points[d], ddof=1) if len(points[d]) > 1 else 0 for d in depths]
-            ax.errorbar(depths, means, yerr=stds, marker="o", capsize=3,
+            ax.errorbar(depths, means, yerr=stds, marker="o", capsize=3, color=colors[mode],
                         label=f"{mode} (n={min(len(points[d]) for d in depths)} per depth)")
         r = dict(rest)
-        ax.set(title=f"TDC-disjoint by depth: width {r['width']}, {r['epochs']} epochs, decaying BN",
+        subset = f", first {r['train_size']} pairs" if r.get("train_size") else ""
+        ax.set(title=f"TDC-disjoint by depth: width {r['width']}, {r['epochs']} epochs{subset},\n"
+                     f"decaying BN, {r['optimizer']} {r['lr']:g}",
                xlabel="hidden layers", ylabel="test precision (%)")
         ax.legend()
         fig.tight_layout()
