@@ -268,6 +268,7 @@ class CostOutLSTMDecoder(FairseqIncrementalDecoder):
         self.dropout_out_module = FairseqDropout(dropout_out, module_name=self.__class__.__name__)
         self.need_attn = True
         self.bn_weight = bn_weight
+        self.precompute_embedding_gates = True  # False: the plain per-step path (for tests)
         if encoder_output_units != hidden_size:
             self.encoder_hidden_proj = uniform_(nn.Linear(encoder_output_units, hidden_size))
             self.encoder_cell_proj = uniform_(nn.Linear(encoder_output_units, hidden_size))
@@ -318,12 +319,27 @@ class CostOutLSTMDecoder(FairseqIncrementalDecoder):
             input_feed = x.new_zeros(bsz, self.attention_dim)
 
         bn_weight = None if self.bn_weight is None else self.bn_weight.weight
+        first = self.layers[0]
+        precompute = self.precompute_embedding_gates and not first.batch_norm
+        if precompute:
+            # The first layer's input is [embedding; input feed]. Apply the embedding half of its
+            # input weights to all steps in one matrix product; each step then adds only the
+            # input-feed half (passed to the fused cell as a per-row bias).
+            embed_dim = x.size(-1)
+            embed_gates = F.linear(x, first.weight_ih[:, :embed_dim], first.bias_ih)  # T x B x 4H
+            feed_weight = first.weight_ih[:, embed_dim:]
         outs, attns = [], []
         for t in range(seq_len):
-            layer_input = torch.cat((x[t], input_feed), dim=1)  # input feeding
-            for i, cell in enumerate(self.layers):
-                hiddens[i], cells[i] = cell(layer_input, (hiddens[i], cells[i]),
-                                            target_valid[t], bn_weight)
+            if precompute:
+                hiddens[0], cells[0] = torch._VF.lstm_cell(
+                    input_feed, (hiddens[0], cells[0]), feed_weight, first.weight_hh,
+                    embed_gates[t], first.bias_hh)
+                start, layer_input = 1, self.dropout_out_module(hiddens[0])
+            else:
+                start, layer_input = 0, torch.cat((x[t], input_feed), dim=1)  # input feeding
+            for i in range(start, self.num_layers):
+                hiddens[i], cells[i] = self.layers[i](layer_input, (hiddens[i], cells[i]),
+                                                      target_valid[t], bn_weight)
                 layer_input = self.dropout_out_module(hiddens[i])
             attentional, weights = self.attention(hiddens[-1], source, source_padding)
             input_feed = self.dropout_out_module(attentional)
