@@ -144,7 +144,7 @@ def table4(cells):
     return tables
 
 
-def _markdown(t1, t4, epoch):
+def _markdown(t1, t4, epoch, depth=None):
     at = f"epoch {epoch}" if epoch else "the last epoch"
     lines = [f"Test precision (%) at {at}: mean ± std over seeds (n = seeds); p-values of paired "
              "tests over seeds (t-test; exact sign-flip test).", ""]
@@ -164,6 +164,17 @@ def _markdown(t1, t4, epoch):
             lines.append(f"| {row} | {p['n']} | {p['mean']:.2f} ± {p['std']:.2f} | "
                          f"{b['mean']:.2f} ± {b['std']:.2f} | {values['paper']:.2f} |")
         lines += [""] + [f"- {name}: {_fmt_test(test)}" for name, test in t["tests"].items()] + [""]
+    for sweep in depth or []:
+        r = sweep["setting"]
+        subset = f", first {r['train_size']} pairs" if r.get("train_size") else ""
+        lines += [f"## Figure 6, TDC-disjoint by depth (width {r['width']}, {r['epochs']} epochs{subset}, "
+                  f"decaying BN, {r['optimizer']} {r['lr']:g})", "",
+                  "| hidden layers | none | hard | n |", "|---|---|---|---|"]
+        for d in sweep.get("none", {}):
+            none, hard = sweep["none"][d], sweep.get("hard", {}).get(d)
+            hard_text = f"{hard['mean']:.2f} ± {hard['std']:.2f}" if hard else "-"
+            lines.append(f"| {d} | {none['mean']:.2f} ± {none['std']:.2f} | {hard_text} | {none['n']} |")
+        lines.append("")
     return "\n".join(lines)
 
 
@@ -263,9 +274,12 @@ def plot_figures(runs, cells, out_dir):
                 values = [r["test"]["mean"] for r in cell[("tdc-disjoint", mode)].values()]
                 by_rest.setdefault(rest, {}).setdefault(mode, {})[s["depth"]] = values
     sweeps = [(rest, v) for rest, v in by_rest.items() if len(v.get("none", {})) >= 3]
-    if sweeps:
-        rest, sweep = max(sweeps, key=lambda item: len(item[1]["none"]))
-        fig, ax = plt.subplots(figsize=(6, 4.2))
+    if not sweeps:
+        return written, None
+    # One panel per sweep (settings that differ in more than depth), all on one y scale.
+    fig, axes = plt.subplots(1, len(sweeps), figsize=(6 * len(sweeps), 4.4), squeeze=False, sharey=True)
+    depth_stats = []
+    for ax, (rest, sweep) in zip(axes[0], sweeps):
         for mode, points in sweep.items():
             depths = sorted(points)
             means = [np.mean(points[d]) for d in depths]
@@ -278,11 +292,11 @@ def plot_figures(runs, cells, out_dir):
                      f"decaying BN, {r['optimizer']} {r['lr']:g}",
                xlabel="hidden layers", ylabel="test precision (%)")
         ax.legend()
-        fig.tight_layout()
-        written.append(_save(fig, Path(out_dir) / "figure6.png"))
-        cells_depth = {mode: {d: _stats(v) for d, v in sorted(points.items())} for mode, points in sweep.items()}
-        return written, cells_depth
-    return written, None
+        depth_stats.append({"setting": r, **{mode: {d: _stats(v) for d, v in sorted(points.items())}
+                                             for mode, points in sweep.items()}})
+    fig.tight_layout()
+    written.append(_save(fig, Path(out_dir) / "figure6.png"))
+    return written, depth_stats
 
 
 def _save(fig, path):
@@ -313,6 +327,6 @@ def write_report(folders, out_dir, epoch=None):
     figures, depth = plot_figures(runs, cells, out_dir)
     summary = {"runs": len(runs), "table1": t1, "table4": t4, "depth": depth, "figures": figures}
     _atomic_text(out_dir / "summary.json", json.dumps(summary, indent=1, default=str))
-    _atomic_text(out_dir / "tables.md", _markdown(t1, t4, epoch))
+    _atomic_text(out_dir / "tables.md", _markdown(t1, t4, epoch, depth))
     return {"runs": len(runs), "table1": len(t1), "table4": len(t4), "figures": figures,
             "tables": str(out_dir / "tables.md")}

@@ -67,9 +67,10 @@ def test_report_tables_and_figures(tmp_path):
     assert t4["rows"]["soft"]["precision"]["n"] == 5
     assert t4["tests"]["soft - none"]["mean_diff"] == pytest.approx(0.4)
     assert t4["tests"]["ensemble - none"]["sign_flip_p"] == pytest.approx(1 / 16)
-    assert data["depth"]["hard"]["3"]["mean"] == pytest.approx(90 + 1.0 + 0.2 - 0.25)
+    assert data["depth"][0]["hard"]["3"]["mean"] == pytest.approx(90 + 1.0 + 0.2 - 0.25)
     tables = (tmp_path / "out" / "tables.md").read_text()
     assert "| single-single | 5 |" in tables and "| ensemble | 5 |" in tables
+    assert "| 3 | 90.75 ± 0.79 | 90.95 ± 0.79 | 5 |" in tables  # depth 3: none, hard
 
 
 def test_report_ignores_unfinished_runs_and_rejects_empty(tmp_path):
