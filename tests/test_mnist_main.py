@@ -41,3 +41,11 @@ def test_depth_flag_is_not_an_abbreviation_of_depths(tmp_path):
 def test_bad_option_is_named(tmp_path):
     with pytest.raises(ValueError, match="mode must be one of"):
         main(["run", "--costout", "sometimes", "--out", str(tmp_path)] + TINY)
+
+
+def test_no_fairseq_import():
+    import subprocess
+    import sys
+    code = ("import sys, mnist_tasks.__main__, mnist_tasks.train, mnist_tasks.grid, mnist_tasks.report; "
+            "sys.exit('fairseq' in sys.modules)")
+    assert subprocess.run([sys.executable, "-c", code]).returncode == 0
