@@ -164,8 +164,9 @@ class BNLSTM(nn.Module):
                 h = c = x.new_zeros(bsz, self.hidden_size)
                 out = [None] * seq_len
                 steps = range(seq_len - 1, -1, -1) if direction else range(seq_len)
+                x_steps = x.unbind(0)  # not x[t]: see CostOutLSTMDecoder.extract_features
                 for t in steps:
-                    h_new, c_new = cell(x[t], (h, c), valid[t], bn_weight)
+                    h_new, c_new = cell(x_steps[t], (h, c), valid[t], bn_weight)
                     keep = valid[t].unsqueeze(1)
                     h, c = torch.where(keep, h_new, h), torch.where(keep, c_new, c)
                     out[t] = h_new * keep
@@ -326,21 +327,26 @@ class CostOutLSTMDecoder(FairseqIncrementalDecoder):
             # input weights to all steps in one matrix product; each step then adds only the
             # input-feed half (passed to the fused cell as a per-row bias).
             embed_dim = x.size(-1)
-            embed_gates = F.linear(x, first.weight_ih[:, :embed_dim], first.bias_ih)  # T x B x 4H
+            # unbind, not [t]: indexing would back-propagate a full T x B x 4H zero tensor per step.
+            embed_gates = F.linear(x, first.weight_ih[:, :embed_dim], first.bias_ih).unbind(0)
             feed_weight = first.weight_ih[:, embed_dim:]
+        x_steps = x.unbind(0)
         outs, attns = [], []
         for t in range(seq_len):
             if precompute:
                 hiddens[0], cells[0] = torch._VF.lstm_cell(
                     input_feed, (hiddens[0], cells[0]), feed_weight, first.weight_hh,
                     embed_gates[t], first.bias_hh)
-                start, layer_input = 1, self.dropout_out_module(hiddens[0])
+                start = 1
+                if self.num_layers > 1:
+                    layer_input = self.dropout_out_module(hiddens[0])
             else:
-                start, layer_input = 0, torch.cat((x[t], input_feed), dim=1)  # input feeding
+                start, layer_input = 0, torch.cat((x_steps[t], input_feed), dim=1)  # input feeding
             for i in range(start, self.num_layers):
                 hiddens[i], cells[i] = self.layers[i](layer_input, (hiddens[i], cells[i]),
                                                       target_valid[t], bn_weight)
-                layer_input = self.dropout_out_module(hiddens[i])
+                if i < self.num_layers - 1:  # the top layer feeds attention undropped
+                    layer_input = self.dropout_out_module(hiddens[i])
             attentional, weights = self.attention(hiddens[-1], source, source_padding)
             input_feed = self.dropout_out_module(attentional)
             outs.append(input_feed)
