@@ -154,7 +154,8 @@ def markdown_table(records, measure):
             epoch = row.get("selected epoch")
             epoch_cell = ""
             if epoch and epoch[0] is not None and setting != "delta":
-                epoch_cell = f"{epoch[0]:g}" + (f" ± {epoch[1]:.1f}" if epoch[1] is not None else "")
+                epoch_cell = f"{epoch[0]:.1f}".rstrip("0").rstrip(".")
+                epoch_cell += f" ± {epoch[1]:.1f}" if epoch[1] is not None else ""
             n = row[COLUMNS[0]][2]
             label = names[setting] + (f" (n={n})" if setting != "delta" else "")
             lines.append(f"| {direction_label(direction)} | {label} | " + " | ".join(cells)
