@@ -152,23 +152,3 @@ def test_unequal_layer_counts_are_an_error_naming_the_options(mt_data_bin, tmp_p
         build(mt_data_bin, tmp_path, ["--arch", "costout_lstm_tiny", "--criterion",
                                       "cross_entropy", "--decoder-layers", "3"])
 
-
-def test_precomputed_embedding_gates_match_the_plain_first_layer(mt_data_bin, tmp_path, tiny):
-    """The training fast path (embedding half of layer 0 in one product) changes no number."""
-    import copy
-    task, sample = tiny
-    _, model, _ = build(mt_data_bin, tmp_path, ["--arch", "costout_lstm_tiny",
-                                                "--criterion", "cross_entropy"])
-    plain = copy.deepcopy(model)
-    plain.decoder.precompute_embedding_gates = False
-    results = []
-    for m in (model, plain):
-        m.train()
-        out = m(**sample["net_input"])[0]
-        (out.square().sum()).backward()
-        results.append((out.detach(), {n: p.grad for n, p in m.named_parameters()}))
-    (fast_out, fast_grads), (plain_out, plain_grads) = results
-    torch.testing.assert_close(fast_out, plain_out)
-    assert fast_grads.keys() == plain_grads.keys()
-    for name in fast_grads:
-        torch.testing.assert_close(fast_grads[name], plain_grads[name], msg=name)

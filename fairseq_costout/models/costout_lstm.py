@@ -164,7 +164,7 @@ class BNLSTM(nn.Module):
                 h = c = x.new_zeros(bsz, self.hidden_size)
                 out = [None] * seq_len
                 steps = range(seq_len - 1, -1, -1) if direction else range(seq_len)
-                x_steps = x.unbind(0)  # not x[t]: see CostOutLSTMDecoder.extract_features
+                x_steps = x.unbind(0)  # not x[t]: indexing back-propagates a full zero tensor per step
                 for t in steps:
                     h_new, c_new = cell(x_steps[t], (h, c), valid[t], bn_weight)
                     keep = valid[t].unsqueeze(1)
@@ -269,7 +269,6 @@ class CostOutLSTMDecoder(FairseqIncrementalDecoder):
         self.dropout_out_module = FairseqDropout(dropout_out, module_name=self.__class__.__name__)
         self.need_attn = True
         self.bn_weight = bn_weight
-        self.precompute_embedding_gates = True  # False: the plain per-step path (for tests)
         if encoder_output_units != hidden_size:
             self.encoder_hidden_proj = uniform_(nn.Linear(encoder_output_units, hidden_size))
             self.encoder_cell_proj = uniform_(nn.Linear(encoder_output_units, hidden_size))
@@ -320,31 +319,13 @@ class CostOutLSTMDecoder(FairseqIncrementalDecoder):
             input_feed = x.new_zeros(bsz, self.attention_dim)
 
         bn_weight = None if self.bn_weight is None else self.bn_weight.weight
-        first = self.layers[0]
-        precompute = self.precompute_embedding_gates and not first.batch_norm
-        if precompute:
-            # The first layer's input is [embedding; input feed]. Apply the embedding half of its
-            # input weights to all steps in one matrix product; each step then adds only the
-            # input-feed half (passed to the fused cell as a per-row bias).
-            embed_dim = x.size(-1)
-            # unbind, not [t]: indexing would back-propagate a full T x B x 4H zero tensor per step.
-            embed_gates = F.linear(x, first.weight_ih[:, :embed_dim], first.bias_ih).unbind(0)
-            feed_weight = first.weight_ih[:, embed_dim:]
-        x_steps = x.unbind(0)
+        x_steps = x.unbind(0)  # not x[t]: indexing back-propagates a full zero tensor per step
         outs, attns = [], []
         for t in range(seq_len):
-            if precompute:
-                hiddens[0], cells[0] = torch._VF.lstm_cell(
-                    input_feed, (hiddens[0], cells[0]), feed_weight, first.weight_hh,
-                    embed_gates[t], first.bias_hh)
-                start = 1
-                if self.num_layers > 1:
-                    layer_input = self.dropout_out_module(hiddens[0])
-            else:
-                start, layer_input = 0, torch.cat((x_steps[t], input_feed), dim=1)  # input feeding
-            for i in range(start, self.num_layers):
-                hiddens[i], cells[i] = self.layers[i](layer_input, (hiddens[i], cells[i]),
-                                                      target_valid[t], bn_weight)
+            layer_input = torch.cat((x_steps[t], input_feed), dim=1)  # input feeding
+            for i, cell in enumerate(self.layers):
+                hiddens[i], cells[i] = cell(layer_input, (hiddens[i], cells[i]),
+                                            target_valid[t], bn_weight)
                 if i < self.num_layers - 1:  # the top layer feeds attention undropped
                     layer_input = self.dropout_out_module(hiddens[i])
             attentional, weights = self.attention(hiddens[-1], source, source_padding)
