@@ -223,8 +223,19 @@ def plot_figures(runs, cells, out_dir):
                                        {s: r["test"]["mean"] for s, r in cell[(task, "none")].items()})
                     base = np.mean([r["test"]["mean"] for r in cell[(task, "none")].values()])
                     pairs.append((task, mode, base, base + test["mean_diff"]))
+    disjoint = [(s, h) for s, h in histories.items() if all(("tdc-disjoint", m) in h for m in modes)]
     if tdc_same or pairs:
-        fig, axes = plt.subplots(1, 2, figsize=(11, 4.2))
+        fig, axes = plt.subplots(1, 3, figsize=(16, 4.4))
+        if disjoint:  # the longest-trained TDC-disjoint setting, with its ensemble if there is one
+            setting, cell = max(disjoint, key=lambda item: dict(item[0])["epochs"])
+            for mode in modes:
+                _plot_band(axes[2], cell[("tdc-disjoint", mode)], lambda r: r["test"]["mean"], mode, colors[mode])
+            if ("ensemble-disjoint", "none") in cell:
+                _plot_band(axes[2], cell[("ensemble-disjoint", "none")], lambda r: r["test"]["mean"],
+                           "ensemble", "tab:gray")
+            axes[2].set(title=f"TDC-disjoint test precision\n{_describe(setting)}", xlabel="epoch",
+                        ylabel="test precision (%)")
+            axes[2].legend()
         if tdc_same:
             setting, cell = tdc_same[0]
             for mode in modes:
