@@ -237,7 +237,7 @@ class CostOutLSTMEncoder(FairseqEncoder):
 class LuongAttention(nn.Module):
     """Global attention, "general" score (Luong et al. 2015, eqs. 5, 8):
     a_t = softmax_s(h_t^T W_a h_s), c_t = sum_s a_ts h_s, h~_t = tanh(W_c [c_t; h_t]).
-    Scores and contexts are batched matrix products over the source (B x S x E).
+    The source is batch-first (B x S x E).
     """
 
     def __init__(self, query_dim, source_dim, output_dim):
@@ -246,9 +246,11 @@ class LuongAttention(nn.Module):
         self.output_proj = uniform_(nn.Linear(source_dim + query_dim, output_dim, bias=False))
 
     def forward(self, query, source, padding_mask):
-        scores = torch.bmm(source, self.score_proj(query).unsqueeze(2)).squeeze(2)  # B x S
+        # Broadcast products rather than bmm: these are matrix-vector products, for which bmm
+        # (and its backward, batched outer products) is slower on CPU (benchmarks/bench_lstm.py).
+        scores = (source * self.score_proj(query).unsqueeze(1)).sum(2)  # B x S
         weights = F.softmax(scores.masked_fill(padding_mask, float("-inf")), dim=1)
-        context = torch.bmm(weights.unsqueeze(1), source).squeeze(1)  # B x E
+        context = (weights.unsqueeze(2) * source).sum(1)  # B x E
         return torch.tanh(self.output_proj(torch.cat((context, query), dim=1))), weights
 
 
