@@ -271,3 +271,19 @@ def test_wmt14_files_become_train_valid_holdout_newstest_and_news_commentary(tmp
                              "--test2", str(tmp_path / "nc.en"), str(tmp_path / "nc.fr"), "--out", str(tmp_path / "o2")],
                             capture_output=True, text=True)
     assert result.returncode == 2 and "has 2 sentences but" in result.stderr
+
+
+def test_joint_bpe_is_learnt_on_train_and_undone_by_removing_the_joiners(tmp_path):
+    originals = {}
+    for split, size in (("train", 200), ("valid", 20)):
+        for lang in ("en", "fr"):
+            pairs = (SAMPLE / "en-fr" / f"{split}.{lang}").read_text(encoding="utf-8").split("\n")[:size]
+            lines = [prepare.Tokenizer(lang)(line) for line in pairs]
+            prepare.write_lines(tmp_path / f"{split}.{lang}", lines)
+            originals[split, lang] = lines
+    codes = prepare.learn_and_apply_bpe(str(tmp_path), "en", "fr", merges=100)
+    assert len(prepare.read_lines(codes)) > 50
+    for (split, lang), lines in originals.items():
+        segmented = prepare.read_lines(tmp_path / f"{split}.{lang}")
+        assert any("@@ " in line for line in segmented)
+        assert [line.replace("@@ ", "") for line in segmented] == lines
