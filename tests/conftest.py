@@ -49,3 +49,17 @@ def mt_data_bin(tmp_path_factory):
     ])
     preprocess.main(args)
     return dest
+
+
+@pytest.fixture
+def drawn_keep_masks(monkeypatch):
+    """A list that receives every keep mask the Cost-Out core draws while the test runs."""
+    from costout import masks
+    drawn, real_sampler = [], masks.sample_keep_mask
+
+    def recording_sampler(*args, **kwargs):
+        drawn.append(real_sampler(*args, **kwargs))
+        return drawn[-1]
+
+    monkeypatch.setattr(masks, "sample_keep_mask", recording_sampler)
+    return drawn

@@ -11,7 +11,8 @@ TINY_LSTM = [
 ]
 
 
-def train_args(data_dir, save_dir, extra=()):
+def train_args(data_dir, save_dir, extra=(), model=TINY_LSTM):
+    """fairseq-train's parsed arguments for the en->fr test data; `extra` wins over defaults."""
     from fairseq import options
     parser = options.get_training_parser()
     return options.parse_args_and_arch(parser, [
@@ -19,8 +20,20 @@ def train_args(data_dir, save_dir, extra=()):
         "--source-lang", "en", "--target-lang", "fr", "--save-dir", str(save_dir),
         "--optimizer", "adam", "--lr", "0.005", "--max-tokens", "400", "--max-update", "4",
         "--no-progress-bar", "--log-format", "simple", "--log-interval", "1", "--num-workers", "0",
-        "--cpu", "--seed", "3", "--no-epoch-checkpoints", *TINY_LSTM, *extra,
+        "--cpu", "--seed", "3", "--no-epoch-checkpoints", *model, *extra,
     ])
+
+
+def build(data_dir, save_dir, flags, model=TINY_LSTM):
+    """(task, model, criterion) exactly as fairseq-train would build them from these flags."""
+    import torch
+    from fairseq import tasks
+    from fairseq.dataclass.utils import convert_namespace_to_omegaconf
+    cfg = convert_namespace_to_omegaconf(train_args(data_dir, save_dir, flags, model))
+    task = tasks.setup_task(cfg.task)
+    task.load_dataset("train")
+    torch.manual_seed(0)
+    return task, task.build_model(cfg.model), task.build_criterion(cfg.criterion)
 
 
 def train(data_dir, save_dir, extra=()):

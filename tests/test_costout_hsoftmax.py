@@ -7,32 +7,19 @@ import re
 import pytest
 import torch
 
+import fairseq_helpers
 from fairseq_helpers import generate, user_dir
 
 TINY_KEXPANSION = ["--arch", "costout_lstm_tiny", "--output-head", "kexpansion"]
 
 
 def train_args(data_dir, save_dir, extra=()):
-    from fairseq import options
-    return options.parse_args_and_arch(options.get_training_parser(), [
-        str(data_dir), "--user-dir", user_dir(), "--task", "translation",
-        "--source-lang", "en", "--target-lang", "fr", "--save-dir", str(save_dir),
-        "--optimizer", "adam", "--lr", "0.01", "--max-tokens", "400", "--max-update", "4",
-        "--no-progress-bar", "--log-format", "simple", "--log-interval", "1", "--num-workers", "0",
-        "--cpu", "--seed", "3", "--no-epoch-checkpoints", *extra,
-    ])
+    # The model comes with each test's flags (TINY_KEXPANSION); a higher lr than the LSTM tests'.
+    return fairseq_helpers.train_args(data_dir, save_dir, ["--lr", "0.01", *extra], model=())
 
 
-def build(data_dir, tmp_path, flags):
-    """(task, model, criterion) exactly as fairseq-train would build them from these flags."""
-    from fairseq import tasks
-    from fairseq.dataclass.utils import convert_namespace_to_omegaconf
-    cfg = convert_namespace_to_omegaconf(train_args(data_dir, tmp_path, flags))
-    task = tasks.setup_task(cfg.task)
-    task.load_dataset("train")
-    torch.manual_seed(0)
-    model = task.build_model(cfg.model)
-    return task, model, task.build_criterion(cfg.criterion)
+def build(data_dir, save_dir, flags):
+    return fairseq_helpers.build(data_dir, save_dir, ["--lr", "0.01", *flags], model=())
 
 
 def criterion_flags(*extra):
@@ -80,22 +67,15 @@ def test_mode_none_nll_is_minus_log_p_of_get_normalized_probs(mt_data_bin, tmp_p
     # The full cost is the sum of the digit costs: >= the word nll (log Z <= 0), and all kept.
     assert log["loss"] >= log["nll_loss"] - 1e-4
     torch.testing.assert_close(loss.detach(), log["loss"])
-    assert int(log["n_kept"]) == int(log["n_digits"]) == 4 * sample["ntokens"]
+    assert int(log["n_kept"]) == int(log["n_subcosts"]) == 4 * sample["ntokens"]
     assert sample_size == sample["ntokens"]
     expected_correct = (lprobs.argmax(-1).eq(target) & valid).sum()
     assert int(log["n_correct"]) == int(expected_correct)
 
 
-def test_hard_mode_sends_gradient_through_exactly_one_segment_per_token(setup, monkeypatch):
-    from fairseq_costout.criterions import costout_hsoftmax
+def test_hard_mode_sends_gradient_through_exactly_one_segment_per_token(setup, drawn_keep_masks):
     task, model, criterion, sample = setup
-    drawn, real_sampler = [], costout_hsoftmax.sample_keep_mask
-
-    def recording_sampler(*args, **kwargs):
-        drawn.append(real_sampler(*args, **kwargs))
-        return drawn[-1]
-
-    monkeypatch.setattr(costout_hsoftmax, "sample_keep_mask", recording_sampler)
+    drawn = drawn_keep_masks
     captured = capture_logits(model)
     try:
         torch.manual_seed(5)
@@ -122,7 +102,7 @@ def test_soft_mode_keeps_each_digit_with_probability_one_minus_p(mt_data_bin, tm
         "--costout-mode", "soft", "--costout-drop-prob", "0.3"))
     torch.manual_seed(0)
     _, _, log = criterion(model, sample)
-    n = int(log["n_digits"])
+    n = int(log["n_subcosts"])
     kept = int(log["n_kept"]) / n
     # Binomial(n, 0.7): 5 standard deviations.
     assert abs(kept - 0.7) < 5 * (0.21 / n) ** 0.5, (kept, n)
@@ -146,7 +126,7 @@ def test_evaluation_uses_every_digit(setup):
             loss, _, log = criterion(model, sample)
     finally:
         model.train()
-    assert int(log["n_kept"]) == int(log["n_digits"])
+    assert int(log["n_kept"]) == int(log["n_subcosts"])
     torch.testing.assert_close(loss, log["loss"])
 
 

@@ -3,8 +3,13 @@ import pytest
 import torch
 import torch.nn as nn
 
+import fairseq_helpers
 from fairseq_costout.models.costout_lstm import BatchNormWeight, BNLSTM, MaskedBatchNorm
-from test_costout_hsoftmax import build
+
+
+def build(data_dir, save_dir, flags):
+    """(task, model, criterion); each test's flags name the costout_lstm arch."""
+    return fairseq_helpers.build(data_dir, save_dir, flags, model=())
 
 
 def copy_into_torch_lstm(bn_lstm):

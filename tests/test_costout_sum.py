@@ -5,19 +5,7 @@ import re
 import pytest
 import torch
 
-from fairseq_helpers import generate, train, train_args
-
-
-def build(data_dir, tmp_path, criterion_flags):
-    """(task, model, criterion) exactly as fairseq-train would build them from these flags."""
-    from fairseq import tasks
-    from fairseq.dataclass.utils import convert_namespace_to_omegaconf
-    cfg = convert_namespace_to_omegaconf(train_args(data_dir, tmp_path, criterion_flags))
-    task = tasks.setup_task(cfg.task)
-    task.load_dataset("train")
-    torch.manual_seed(0)
-    model = task.build_model(cfg.model)
-    return task, model, task.build_criterion(cfg.criterion)
+from fairseq_helpers import build, generate, train
 
 
 def first_batch(task):
@@ -58,18 +46,10 @@ def test_mode_none_equals_cross_entropy(mt_data_bin, tmp_path, setup):
         torch.testing.assert_close(grads[name], ref_grads[name], msg=name)
 
 
-def test_hard_mode_gradient_comes_only_from_kept_words(setup, monkeypatch):
-    from costout import masks
+def test_hard_mode_gradient_comes_only_from_kept_words(setup, drawn_keep_masks):
     task, model, criterion, sample = setup
-    drawn, real_sampler = [], masks.sample_keep_mask
-
-    def recording_sampler(*args, **kwargs):
-        drawn.append(real_sampler(*args, **kwargs))
-        return drawn[-1]
-
-    monkeypatch.setattr(masks, "sample_keep_mask", recording_sampler)
     loss, size, log, grads = loss_and_grads(criterion, model, sample)
-    (keep_mask,) = drawn
+    (keep_mask,) = drawn_keep_masks
 
     target = sample["target"]
     valid = target.ne(task.target_dictionary.pad())

@@ -28,44 +28,23 @@ KExpansionHead) whose output is the K * k digit logits, e.g. ``--arch costout_ls
 --output-head kexpansion``. ``costout_lstm`` refuses to build without it; other models fail on
 the first batch, before any update (fairseq builds the criterion without seeing the model).
 """
-import math
 from dataclasses import dataclass, field
 
 import torch
-from fairseq import utils
-from fairseq.criterions import FairseqCriterion, register_criterion
-from fairseq.dataclass import ChoiceEnum, FairseqDataclass
-from fairseq.logging import metrics
-from omegaconf import II
+from fairseq.criterions import register_criterion
 
-from costout import MODES, inverse_keep_rate, sample_keep_mask, validate_options
+from fairseq_costout.criterions._base import COSTOUT_MODE_CHOICES, CostOutConfig, CostOutCriterion
 from fairseq_costout.kexpansion import KExpansionHead
-
-COSTOUT_MODE_CHOICES = ChoiceEnum(list(MODES))
 
 
 @dataclass
-class CostOutHSoftmaxConfig(FairseqDataclass):
+class CostOutHSoftmaxConfig(CostOutConfig):
     costout_mode: COSTOUT_MODE_CHOICES = field(
         default="hard",
         metadata={"help": "Cost-Out over each word's k-expansion digits: hard keeps one digit per "
                   "target token, soft keeps each digit with probability 1 - --costout-drop-prob, "
                   "none keeps all"},
     )
-    costout_drop_prob: float = field(
-        default=0.5,
-        metadata={"help": "soft mode: probability p of dropping each digit's cost, in [0, 1]"},
-    )
-    costout_rescale: bool = field(
-        default=False,
-        metadata={"help": "weight each kept digit by 1 / P(kept) so that the expected gradient "
-                  "equals the full cost's (off: the paper's plain sum of kept costs)"},
-    )
-    label_smoothing: float = field(
-        default=0.0,
-        metadata={"help": "epsilon for label smoothing of each digit's cost, 0 means none"},
-    )
-    sentence_avg: bool = II("optimization.sentence_avg")
 
 
 def kexpansion_head(model):
@@ -81,18 +60,11 @@ def kexpansion_head(model):
 
 
 @register_criterion("costout_hsoftmax", dataclass=CostOutHSoftmaxConfig)
-class CostOutHSoftmaxCriterion(FairseqCriterion):
+class CostOutHSoftmaxCriterion(CostOutCriterion):
     def __init__(self, task, sentence_avg, costout_mode="hard", costout_drop_prob=0.5,
                  costout_rescale=False, label_smoothing=0.0):
-        super().__init__(task)
-        validate_options(str(costout_mode), costout_drop_prob, prefix="--costout-")
-        if not 0.0 <= label_smoothing < 1.0:
-            raise ValueError(f"--label-smoothing must lie in [0, 1); got {label_smoothing!r}")
-        self.sentence_avg = sentence_avg
-        self.mode = str(costout_mode)
-        self.drop_prob = costout_drop_prob
-        self.rescale = costout_rescale
-        self.eps = label_smoothing
+        super().__init__(task, sentence_avg, costout_mode, costout_drop_prob, costout_rescale,
+                         label_smoothing)
 
     def forward(self, model, sample, reduce=True):
         """Returns (loss, sample_size, logging_output); `loss` is the Cost-Out cost to back-propagate."""
@@ -115,14 +87,7 @@ class CostOutHSoftmaxCriterion(FairseqCriterion):
         digit_valid = token_valid.unsqueeze(-1).expand_as(digit_nll)
         full_loss = digit_loss.masked_fill(~digit_valid, 0.0).sum()
 
-        mode = self.mode if model.training else "none"
-        keep_mask = sample_keep_mask(digit_valid, mode, self.drop_prob)  # one row per token
-        if self.rescale:
-            keep_weight = inverse_keep_rate(digit_valid, mode, self.drop_prob)
-            keep_weight = keep_weight.to(digit_loss.dtype) * keep_mask
-        else:
-            keep_weight = keep_mask.to(digit_loss.dtype)
-        costout_loss = (digit_loss * keep_weight).sum()
+        costout_loss, keep_mask = self.costout(model, digit_loss, digit_valid)  # one row per token
 
         with torch.no_grad():
             # Word level: -log P(y) = sum of digit costs + log Z (renormalization over V words).
@@ -130,40 +95,7 @@ class CostOutHSoftmaxCriterion(FairseqCriterion):
             full_nll = word_nll.masked_fill(~token_valid, 0.0).sum()
             n_correct = (head.argmax_words(digit_lprobs).eq(target) & token_valid).sum()
 
-        ntokens = sample["ntokens"]
-        sample_size = target.size(0) if self.sentence_avg else ntokens
-        logging_output = {
-            "loss": full_loss.data,
-            "nll_loss": full_nll.data,
-            "costout_loss": costout_loss.data,
-            "n_kept": keep_mask.sum().data,
-            "n_digits": digit_valid.sum().data,
-            "n_correct": n_correct.data,
-            "ntokens": ntokens,
-            "nsentences": target.size(0),
-            "sample_size": sample_size,
-        }
+        sample_size, logging_output = self.logging_output(
+            sample, target, full_loss, full_nll, costout_loss, keep_mask,
+            n_subcosts=digit_valid.sum().data, n_correct=n_correct)
         return costout_loss, sample_size, logging_output
-
-    @classmethod
-    def reduce_metrics(cls, logging_outputs) -> None:
-        """`loss` (all digits) and `costout_loss` per sample_size, `nll_loss` (word level) per
-        token, base 2; `ppl` the word perplexity; `kept_frac` kept digits / all digits."""
-        def total(key):
-            return utils.item(sum(log.get(key, 0) for log in logging_outputs))
-
-        ntokens, sample_size, n_digits = total("ntokens"), total("sample_size"), total("n_digits")
-        if sample_size > 0:
-            metrics.log_scalar("loss", total("loss") / sample_size / math.log(2), sample_size, round=3)
-            metrics.log_scalar("costout_loss", total("costout_loss") / sample_size / math.log(2),
-                               sample_size, round=3)
-        if ntokens > 0:
-            metrics.log_scalar("nll_loss", total("nll_loss") / ntokens / math.log(2), ntokens, round=3)
-            metrics.log_derived("ppl", lambda meters: utils.get_perplexity(meters["nll_loss"].avg))
-            metrics.log_scalar("accuracy", 100.0 * total("n_correct") / ntokens, ntokens, round=3)
-        if n_digits > 0:
-            metrics.log_scalar("kept_frac", total("n_kept") / n_digits, n_digits, round=3)
-
-    @staticmethod
-    def logging_outputs_can_be_summed() -> bool:
-        return True
