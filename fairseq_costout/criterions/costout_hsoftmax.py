@@ -25,8 +25,9 @@ with ``--sentence-avg``) whatever the draw; ``--costout-rescale`` weights each k
 
 Needs a model with a k-expansion head: a decoder with a ``kexpansion`` attribute (a
 KExpansionHead) whose output is the K * k digit logits, e.g. ``--arch costout_lstm
---output-head kexpansion``. ``costout_lstm`` refuses to build without it; other models fail on
-the first batch, before any update (fairseq builds the criterion without seeing the model).
+--output-head kexpansion``. ``costout_lstm`` refuses to build without it; another --arch is
+refused when the criterion is built, right after the model and before any update, unless its
+model class sets ``supports_kexpansion_head = True``.
 """
 from dataclasses import dataclass, field
 
@@ -59,12 +60,37 @@ def kexpansion_head(model):
     return head
 
 
+def _configured_arch(criterion_cfg):
+    """The --arch of the run whose criterion config this is, or None if it cannot be read."""
+    try:
+        model_cfg = criterion_cfg._get_root().get("model", None)
+    except AttributeError:  # a plain namespace or dict, not a node of fairseq's OmegaConf config
+        return None
+    return getattr(model_cfg, "_name", None) or getattr(model_cfg, "arch", None)
+
+
 @register_criterion("costout_hsoftmax", dataclass=CostOutHSoftmaxConfig)
 class CostOutHSoftmaxCriterion(CostOutCriterion):
     def __init__(self, task, sentence_avg, costout_mode="hard", costout_drop_prob=0.5,
                  costout_rescale=False, label_smoothing=0.0):
         super().__init__(task, sentence_avg, costout_mode, costout_drop_prob, costout_rescale,
                          label_smoothing)
+
+    @classmethod
+    def build_criterion(cls, cfg, task):
+        """Refuse, right after fairseq builds the model and before any update, an --arch whose
+        model class has no k-expansion head. fairseq hands a criterion no model, so the arch is
+        read from the run's config; where it cannot be read, `forward` still checks the model."""
+        arch = _configured_arch(cfg)
+        if arch is not None:
+            from fairseq.models import ARCH_MODEL_REGISTRY
+            model_class = ARCH_MODEL_REGISTRY.get(arch)
+            if model_class is not None and not getattr(model_class, "supports_kexpansion_head", False):
+                raise ValueError(
+                    "--criterion costout_hsoftmax needs a model with a k-expansion output head: "
+                    f"use --arch costout_lstm (or costout_lstm_paper / costout_lstm_tiny) with "
+                    f"--output-head kexpansion instead of --arch {arch}")
+        return super().build_criterion(cfg, task)
 
     def forward(self, model, sample, reduce=True):
         """Returns (loss, sample_size, logging_output); `loss` is the Cost-Out cost to back-propagate."""
