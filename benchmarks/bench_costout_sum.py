@@ -5,7 +5,7 @@ Same LSTM, same batches, same initial weights and seed for both criteria; each r
 machine's load hits both alike. Reports words/s per criterion and the median per-round ratio
 costout_sum / cross_entropy (target: >= 0.98).
 
-    python benchmarks/bench_costout_sum.py --data work/demo/en-fr/bin
+    python benchmarks/bench_costout_sum.py --data work/demo/data/en-fr/bin
 (`make demo` prepares that directory; any fairseq-preprocess'd en-fr directory works.)
 """
 import argparse
@@ -48,7 +48,7 @@ def train_updates(task, model, criterion, batches, seed):
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--data", default="work/demo/en-fr/bin")
+    parser.add_argument("--data", default="work/demo/data/en-fr/bin")
     parser.add_argument("--hidden", type=int, default=256, help="embedding and LSTM size")
     parser.add_argument("--max-tokens", type=int, default=2000)
     parser.add_argument("--updates", type=int, default=10, help="updates per criterion per round")
