@@ -17,11 +17,12 @@ import json
 import os
 import statistics
 import sys
-import tempfile
 import time
 
 import torch
 import torch.nn.functional as F
+
+from costout.files import write_text_atomically
 
 
 def load_kexpansion():
@@ -91,14 +92,6 @@ def measure_peak(step):
     return peak
 
 
-def write_atomically(path, text):
-    directory = os.path.dirname(os.path.abspath(path))
-    os.makedirs(directory, exist_ok=True)
-    with tempfile.NamedTemporaryFile("w", dir=directory, delete=False) as f:
-        f.write(text)
-    os.replace(f.name, path)
-
-
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--vocab", type=int, nargs="+", default=[32768, 131072, 524288])
@@ -144,7 +137,7 @@ def main():
               f"ratio {row['memory_ratio']:5.1f}", flush=True)
     result = {"command": " ".join(sys.argv), "threads": torch.get_num_threads(),
               "torch": torch.__version__, "rows": rows}
-    write_atomically(args.out, json.dumps(result, indent=1) + "\n")
+    write_text_atomically(args.out, json.dumps(result, indent=1) + "\n")
 
 
 if __name__ == "__main__":

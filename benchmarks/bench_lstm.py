@@ -15,16 +15,16 @@ train: training target words/s of costout_lstm against fairseq's built-in `lstm`
 """
 import argparse
 import json
-import os
 import statistics
 import sys
-import tempfile
 import time
 from argparse import Namespace
 
 import torch
 import torch.nn.functional as F
 from tqdm import tqdm
+
+from costout.files import write_text_atomically
 
 
 def dictionary(size):
@@ -156,14 +156,6 @@ def bench_train(args):
             "ratio": wps["costout_lstm"] / wps["lstm"]}
 
 
-def write_atomically(path, text):
-    directory = os.path.dirname(os.path.abspath(path))
-    os.makedirs(directory, exist_ok=True)
-    with tempfile.NamedTemporaryFile("w", dir=directory, delete=False) as f:
-        f.write(text)
-    os.replace(f.name, path)
-
-
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("which", choices=["decode", "train"])
@@ -189,7 +181,7 @@ def main():
     result = bench_decode(args) if args.which == "decode" else bench_train(args)
     result.update(command=" ".join(sys.argv), threads=torch.get_num_threads(),
                   settings=vars(args))
-    write_atomically(args.out, json.dumps(result, indent=1) + "\n")
+    write_text_atomically(args.out, json.dumps(result, indent=1) + "\n")
 
 
 if __name__ == "__main__":

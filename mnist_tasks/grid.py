@@ -5,7 +5,6 @@ architecture/optimizer (`RunConfig.group_key`) into batched models of at most `m
 configurations, and trains the groups on `jobs` worker processes (one thread each). A group
 checkpoints every epoch, so an interrupted grid resumes where it stopped.
 """
-import dataclasses
 import itertools
 import json
 import multiprocessing

@@ -12,10 +12,11 @@ difference (2^n flips; with 5 seeds its smallest two-sided p is 1/16 = 0.0625).
 """
 import itertools
 import json
-import os
 from pathlib import Path
 
 import numpy as np
+
+from costout.files import atomic_path, write_text_atomically
 
 PAPER_TABLE1 = {"single-single": 97.99, "dual-single": 97.57, "tdc-same": 97.17}
 PAPER_TABLE4 = {"ensemble": 97.96, "none": 97.84, "hard": 97.87, "soft": 97.88}
@@ -312,18 +313,12 @@ def plot_figures(runs, cells, out_dir):
 
 def _save(fig, path):
     import matplotlib.pyplot as plt
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(path.stem + f".tmp{os.getpid()}.png")
-    fig.savefig(tmp, dpi=120)
+    with atomic_path(path) as tmp:
+        fig.savefig(tmp, dpi=120)
     plt.close(fig)
-    os.replace(tmp, path)
     return str(path)
 
 
-def _atomic_text(path, text):
-    tmp = path.with_name(path.name + f".tmp{os.getpid()}")
-    tmp.write_text(text)
-    os.replace(tmp, path)
 
 
 def write_report(folders, out_dir, epoch=None):
@@ -337,7 +332,7 @@ def write_report(folders, out_dir, epoch=None):
     t1, t4 = table1(cells), table4(cells)
     figures, depth = plot_figures(runs, cells, out_dir)
     summary = {"runs": len(runs), "table1": t1, "table4": t4, "depth": depth, "figures": figures}
-    _atomic_text(out_dir / "summary.json", json.dumps(summary, indent=1, default=str))
-    _atomic_text(out_dir / "tables.md", _markdown(t1, t4, epoch, depth))
+    write_text_atomically(out_dir / "summary.json", json.dumps(summary, indent=1, default=str))
+    write_text_atomically(out_dir / "tables.md", _markdown(t1, t4, epoch, depth))
     return {"runs": len(runs), "table1": len(t1), "table4": len(t4), "figures": figures,
             "tables": str(out_dir / "tables.md")}

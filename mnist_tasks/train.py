@@ -19,7 +19,6 @@ import dataclasses
 import hashlib
 import json
 import math
-import os
 import time
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -31,6 +30,7 @@ import torch.nn.functional as F
 from tqdm import tqdm
 
 from costout import inverse_keep_rate, sample_keep_mask, validate_options
+from costout.files import atomic_path, write_text_atomically
 from mnist_tasks.data import IMAGE_PIXELS, build_task, canonical_task, load_mnist, task_digits
 from mnist_tasks.model import BatchedMLP
 
@@ -125,14 +125,10 @@ def _stack(tensors):
 
 
 def _atomic_write(path, text_or_obj, binary=False):
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(path.name + f".tmp{os.getpid()}")
-    if binary:
+    if not binary:
+        return write_text_atomically(path, text_or_obj)
+    with atomic_path(path) as tmp:
         torch.save(text_or_obj, tmp)
-    else:
-        tmp.write_text(text_or_obj)
-    os.replace(tmp, path)
 
 
 def run_path(out_dir, config):

@@ -1,5 +1,6 @@
 """Learning curves with and without Cost-Out: one panel per direction, mean over seeds ± std."""
-import os
+
+from costout.files import atomic_path
 
 
 def plot_curves(records, path, measures=("precision", "bleu_tok"), split="valid"):
@@ -45,9 +46,7 @@ def plot_curves(records, path, measures=("precision", "bleu_tok"), split="valid"
     fig.legend(handles.values(), handles.keys(), loc="upper right", fontsize=8)
     fig.suptitle(f"{split}: mean over seeds, band = ±1 std", fontsize=9)
     fig.tight_layout()
-    os.makedirs(os.path.dirname(os.path.abspath(path)), exist_ok=True)
-    tmp_path = path + ".tmp.png"
-    fig.savefig(tmp_path, dpi=110)
+    with atomic_path(path) as tmp:
+        fig.savefig(tmp, dpi=110)
     plt.close(fig)
-    os.replace(tmp_path, path)
     return path

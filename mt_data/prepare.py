@@ -19,6 +19,8 @@ import tempfile
 
 from mt_data.libreoffice import CorpusError
 
+from costout.files import atomic_path
+
 SPLITS = ("train", "valid", "test1", "test2")
 MAX_TOKENS = 40  # the paper drops sentence pairs longer than 40 tokens
 
@@ -52,20 +54,12 @@ def read_parallel(src_path, tgt_path):
 
 
 def write_lines(path, lines):
-    """Write atomically (temp file, then os.replace) so a killed run leaves no half file."""
-    os.makedirs(os.path.dirname(os.path.abspath(path)), exist_ok=True)
-    handle, tmp_path = tempfile.mkstemp(dir=os.path.dirname(os.path.abspath(path)), suffix=".tmp")
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as out:
-            for line in lines:
-                if "\n" in line:
-                    raise CorpusError(f"{path}: a sentence contains a line break: {line[:60]!r}")
-                out.write(line + "\n")
-        os.replace(tmp_path, path)
-    except BaseException:
-        if os.path.exists(tmp_path):
-            os.remove(tmp_path)
-        raise
+    """Write atomically, so a killed run leaves no half file."""
+    with atomic_path(path) as tmp, open(tmp, "w", encoding="utf-8") as out:
+        for line in lines:
+            if "\n" in line:
+                raise CorpusError(f"{path}: a sentence contains a line break: {line[:60]!r}")
+            out.write(line + "\n")
 
 
 def write_parallel(directory, split, src, tgt, pairs):

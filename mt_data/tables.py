@@ -13,7 +13,8 @@ import csv
 import io
 import math
 import os
-import tempfile
+
+from costout.files import write_text_atomically
 
 MEASURES = {
     "precision": "mean precision (%, teacher-forced token accuracy)",
@@ -191,17 +192,7 @@ def _num(value):
 
 
 def write_atomic(path, text):
-    directory = os.path.dirname(os.path.abspath(path))
-    os.makedirs(directory, exist_ok=True)
-    handle, tmp_path = tempfile.mkstemp(dir=directory, suffix=".tmp")
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as out:
-            out.write(text)
-        os.replace(tmp_path, path)
-    except BaseException:
-        if os.path.exists(tmp_path):
-            os.remove(tmp_path)
-        raise
+    write_text_atomically(path, text)
 
 
 def write_tables(records, out_dir, header=""):

@@ -15,7 +15,6 @@ import json
 import os
 import shlex
 import sys
-import tempfile
 
 import matplotlib
 
@@ -27,6 +26,8 @@ from costout.landscapes import (  # noqa: E402
     OPTIMIZERS, convergence_by_region, expected_gradients, figure1_landscape,
     nearest_landmark, run_optimizer, sign_regions, three_optima_landscape)
 
+from costout.files import atomic_path
+
 LANDSCAPES = {"figure1": figure1_landscape, "three-optima": three_optima_landscape}
 # Learning rates of the Table 2 runs: each optimiser's usual scale for this landscape
 # (gradients up to ~3); Cost-Out uses plain SGD's rate.
@@ -37,16 +38,8 @@ COMMAND = " ".join(shlex.quote(a) for a in [os.path.relpath(sys.argv[0])] + sys.
 
 def write_atomic(path, write):
     """Call write(tmp_path), then move the finished file into place."""
-    os.makedirs(os.path.dirname(path) or ".", exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=os.path.dirname(path) or ".", suffix=os.path.splitext(path)[1])
-    os.close(fd)
-    try:
+    with atomic_path(path) as tmp:
         write(tmp)
-        os.replace(tmp, path)
-    except BaseException:
-        os.unlink(tmp)
-        raise
-    print(f"wrote {path}")
 
 
 def write_text(path, text):

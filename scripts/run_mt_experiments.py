@@ -22,7 +22,6 @@ import glob
 import json
 import os
 import shlex
-import subprocess
 import sys
 import time
 

@@ -1,5 +1,4 @@
 """Shared fixtures. fairseq is imported lazily so tests of the core and MNIST stay fast."""
-import os
 import pathlib
 
 import pytest
