@@ -375,6 +375,7 @@ class CostOutLSTMDecoder(FairseqIncrementalDecoder):
 @register_model("costout_lstm")
 class CostOutLSTMModel(FairseqEncoderDecoderModel):
     supports_kexpansion_head = True  # costout_hsoftmax accepts this arch (with --output-head kexpansion)
+
     @staticmethod
     def add_args(parser):
         # fmt: off
